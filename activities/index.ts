@@ -1,0 +1,87 @@
+import type { Knex } from 'knex';
+import type { CaseSnapshot, NotificationInput, TaskSnapshot } from './read-model';
+
+export interface ActivityDeps {
+  db: Knex;
+}
+
+/**
+ * Every side effect of the workflows. Each one is idempotent, since Temporal runs activities at
+ * least once: snapshots are versioned upserts, notifications carry a unique key.
+ */
+export function createActivities({ db }: ActivityDeps) {
+  return {
+    async syncCase(snapshot: CaseSnapshot): Promise<void> {
+      const row = {
+        id: snapshot.id,
+        procedure: snapshot.procedure,
+        provider_id: snapshot.providerId,
+        workflow_id: snapshot.workflowId,
+        run_id: snapshot.runId,
+        status: snapshot.status,
+        details: JSON.stringify(snapshot.details),
+        outcome: snapshot.outcome === null ? null : JSON.stringify(snapshot.outcome),
+        opened_by: snapshot.openedBy,
+        opened_at: snapshot.openedAt,
+        closed_at: snapshot.closedAt,
+        version: snapshot.version,
+        updated_at: db.fn.now(),
+      };
+      await db('cases')
+        .insert(row)
+        .onConflict('id')
+        .merge(['status', 'details', 'outcome', 'closed_at', 'version', 'updated_at'])
+        .where('cases.version', '<', snapshot.version);
+    },
+
+    async syncTask(snapshot: TaskSnapshot): Promise<void> {
+      const row = {
+        id: snapshot.id,
+        case_id: snapshot.caseId,
+        kind: snapshot.kind,
+        title: snapshot.title,
+        candidate_role: snapshot.candidateRole,
+        assignee_id: snapshot.assigneeId,
+        status: snapshot.status,
+        due_at: snapshot.dueAt,
+        created_at: snapshot.createdAt,
+        completed_at: snapshot.completedAt,
+        completed_by: snapshot.completedBy,
+        outcome: snapshot.outcome === null ? null : JSON.stringify(snapshot.outcome),
+        escalated_at: snapshot.escalatedAt,
+        version: snapshot.version,
+        updated_at: db.fn.now(),
+      };
+      await db('tasks')
+        .insert(row)
+        .onConflict('id')
+        .merge([
+          'assignee_id',
+          'status',
+          'due_at',
+          'completed_at',
+          'completed_by',
+          'outcome',
+          'escalated_at',
+          'version',
+          'updated_at',
+        ])
+        .where('tasks.version', '<', snapshot.version);
+    },
+
+    async notify(notification: NotificationInput): Promise<void> {
+      await db('notifications')
+        .insert({
+          key: notification.key,
+          recipient_role: notification.recipientRole ?? null,
+          provider_id: notification.providerId ?? null,
+          case_id: notification.caseId,
+          message: notification.message,
+        })
+        .onConflict('key')
+        .ignore();
+    },
+  };
+}
+
+export type Activities = ReturnType<typeof createActivities>;

@@ -1,0 +1,47 @@
+/** The shapes the workflows project into PostgreSQL. No personal data beyond names and ids. */
+
+export type CaseStatus = 'open' | 'closed';
+
+export interface CaseSnapshot {
+  id: string;
+  procedure: string;
+  providerId: string;
+  workflowId: string;
+  runId: string;
+  status: CaseStatus;
+  details: Record<string, unknown>;
+  outcome: Record<string, unknown> | null;
+  openedBy: string;
+  openedAt: string;
+  closedAt: string | null;
+  /** Grows with every change; the read model keeps the highest it has seen. */
+  version: number;
+}
+
+export type TaskStatus = 'open' | 'completed' | 'cancelled';
+
+export interface TaskSnapshot {
+  id: string;
+  caseId: string;
+  kind: string;
+  title: string;
+  candidateRole: string;
+  assigneeId: string | null;
+  status: TaskStatus;
+  dueAt: string;
+  createdAt: string;
+  completedAt: string | null;
+  completedBy: string | null;
+  outcome: Record<string, unknown> | null;
+  escalatedAt: string | null;
+  version: number;
+}
+
+export interface NotificationInput {
+  /** Idempotency key: the same key never notifies twice, however often the activity runs. */
+  key: string;
+  recipientRole?: string;
+  providerId?: string;
+  caseId: string;
+  message: string;
+}

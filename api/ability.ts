@@ -1,0 +1,99 @@
+import { AbilityBuilder, createMongoAbility, subject, type MongoAbility } from '@casl/ability';
+import type { Knex } from 'knex';
+import type { Role } from '../common/roles';
+import { PROCEDURE as CESSATION_RISK } from '../common/cessation-risk';
+
+/** The person behind a request, as `ctx.state.user`. Authentication fills it; nothing else does. */
+export interface CurrentUser {
+  id: string;
+  displayName: string;
+  roles: Role[];
+  subregionCode: string | null;
+  providerId: string | null;
+}
+
+export type Action = 'read' | 'create' | 'claim' | 'release' | 'complete';
+/**
+ * Subjects and the fields their conditions may use. `Case` and `Task` rows carry the provider's
+ * subregion as `subregionCode` so scope rules apply to both the record and the SQL filter.
+ */
+export type Subject = 'Case' | 'Task' | 'Provider' | 'CessationRiskReport' | 'Notification';
+export type AppAbility = MongoAbility<[Action, Subject | Record<string, unknown>]>;
+
+/** A record to check a rule against, e.g. `ability.can('read', record('Case', row))`. */
+export function record(type: Subject, fields: Record<string, unknown>): Record<string, unknown> {
+  return subject(type, { ...fields });
+}
+
+/** Procedures each agent role handles. */
+const PROCEDURES_BY_ROLE: Partial<Record<Role, string[]>> = {
+  cellule_veille: [CESSATION_RISK],
+};
+
+/** Roles whose agents work across all subregions (central teams). */
+const CENTRAL_ROLES: Role[] = ['cellule_veille', 'agent_subsides', 'equipe_acte', 'helpdesk', 'supervisor'];
+
+export function defineAbilityFor(user: CurrentUser): AppAbility {
+  const { can, build } = new AbilityBuilder<AppAbility>(createMongoAbility);
+
+  for (const role of user.roles) {
+    if (role === 'provider') {
+      if (!user.providerId) continue;
+      can('read', 'Provider', { id: user.providerId });
+      can('create', 'CessationRiskReport', { providerId: user.providerId });
+      can('read', 'Case', { providerId: user.providerId });
+      can('read', 'Notification', { providerId: user.providerId });
+      continue;
+    }
+    if (role === 'supervisor') {
+      can('read', ['Case', 'Task', 'Provider']);
+      can('read', 'Notification', { recipientRole: role });
+      continue;
+    }
+    // Agents: the tasks of their role and the cases of their procedures, in their scope.
+    const scope: Record<string, string> =
+      CENTRAL_ROLES.includes(role) || !user.subregionCode ? {} : { subregionCode: user.subregionCode };
+    can('read', 'Notification', { recipientRole: role });
+    can(['read', 'claim', 'release', 'complete'], 'Task', { candidateRole: role, ...scope });
+    can('read', 'Provider', scope);
+    const procedures = PROCEDURES_BY_ROLE[role];
+    if (procedures) can('read', 'Case', { procedure: { $in: procedures }, ...scope });
+  }
+  return build();
+}
+
+/**
+ * Turns the same rules into a SQL filter, so a list only ever holds what the person may read.
+ * Supports what the rules above use: equality and `$in`, without `cannot` rules.
+ */
+export function accessibleWhere(
+  ability: AppAbility,
+  action: Action,
+  subject: Subject,
+  columns: Record<string, string>,
+): (qb: Knex.QueryBuilder) => void {
+  const rules = ability.rulesFor(action, subject);
+  if (rules.some((r) => r.inverted)) throw new Error('cannot rules are not supported in SQL filters');
+  return (qb) => {
+    if (rules.length === 0) {
+      qb.whereRaw('false');
+      return;
+    }
+    if (rules.some((r) => !r.conditions)) return; // one unconditional rule: everything
+    qb.where((any) => {
+      for (const rule of rules) {
+        any.orWhere((all) => {
+          for (const [field, condition] of Object.entries(rule.conditions as Record<string, unknown>)) {
+            const column = columns[field];
+            if (!column) throw new Error(`No column for ${subject}.${field}`);
+            if (condition && typeof condition === 'object' && '$in' in condition) {
+              all.whereIn(column, (condition as { $in: unknown[] }).$in as string[]);
+            } else {
+              all.where(column, condition as string);
+            }
+          }
+        });
+      }
+    });
+  };
+}

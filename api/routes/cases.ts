@@ -1,0 +1,82 @@
+import Router from '@koa/router';
+import { PROCEDURE } from '../../common/cessation-risk';
+import type { ApiDeps } from '../deps';
+import { accessibleWhere, record } from '../ability';
+import { forbidden, notFound } from '../errors';
+import { requireUser } from '../session';
+import { TimelineEntry, buildTimeline } from '../timeline';
+import { CASE_COLUMNS, CaseSummary, TaskView, caseQuery, caseSubject, caseSummary, taskQuery, taskView } from '../views';
+import { defineRoute, z } from '../validation';
+
+const CaseDetail = z
+  .object({
+    case: CaseSummary,
+    tasks: z.array(TaskView),
+    timeline: z.array(TimelineEntry),
+    temporal: z.object({ workflowId: z.string(), runId: z.string(), url: z.string() }),
+  })
+  .openapi('CaseDetail');
+
+/** The supervisor's console: every case in scope, and each one's history. */
+export function caseRoutes({ db, temporal, config }: ApiDeps): Router {
+  const router = new Router();
+
+  defineRoute(router, '/cases', {
+    method: 'get',
+    path: '/',
+    summary: 'Dossiers',
+    tags: ['Coordination'],
+    query: z.object({
+      procedure: z.enum([PROCEDURE]).optional(),
+      status: z.enum(['open', 'closed']).optional(),
+      providerId: z.string().max(100).optional(),
+      overdue: z.enum(['true', 'false']).optional(),
+    }),
+    responses: { 200: { description: 'Dossiers', schema: z.object({ cases: z.array(CaseSummary) }) } },
+    handler: async (ctx, { query }) => {
+      const { ability } = requireUser(ctx);
+      if (!ability.can('read', 'Case')) throw forbidden();
+      const q = caseQuery(db).modify(accessibleWhere(ability, 'read', 'Case', CASE_COLUMNS));
+      if (query.procedure) q.where('c.procedure', query.procedure);
+      if (query.status) q.where('c.status', query.status);
+      if (query.providerId) q.where('c.provider_id', query.providerId);
+      if (query.overdue === 'true') {
+        q.whereRaw(`exists (select 1 from tasks t where t.case_id = c.id and t.status = 'open' and t.due_at < now())`);
+      }
+      ctx.set('Cache-Control', 'no-store');
+      ctx.body = { cases: (await q.orderBy('c.opened_at', 'desc').limit(200)).map(caseSummary) };
+    },
+  });
+
+  defineRoute(router, '/cases', {
+    method: 'get',
+    path: '/:id',
+    summary: 'Un dossier, ses tâches et son historique',
+    tags: ['Coordination'],
+    params: z.object({ id: z.uuid() }),
+    responses: { 200: { description: 'Dossier', schema: CaseDetail } },
+    handler: async (ctx, { params }) => {
+      const { ability } = requireUser(ctx);
+      const row = await caseQuery(db).where('c.id', params.id).first();
+      if (!row) throw notFound('Ce dossier');
+      const summary = caseSummary(row);
+      if (!ability.can('read', record('Case', caseSubject(summary)))) throw notFound('Ce dossier');
+      const tasks = (await taskQuery(db).where('t.case_id', params.id).orderBy('t.created_at')).map(taskView);
+      const history = await temporal.workflow.getHandle(row.workflowId, row.runId).fetchHistory();
+      const ns = encodeURIComponent(config.temporal.namespace);
+      ctx.set('Cache-Control', 'no-store');
+      ctx.body = {
+        case: summary,
+        tasks,
+        timeline: buildTimeline(history.events ?? []),
+        temporal: {
+          workflowId: row.workflowId,
+          runId: row.runId,
+          url: `${config.temporal.uiUrl}/namespaces/${ns}/workflows/${encodeURIComponent(row.workflowId)}/${row.runId}/history`,
+        },
+      };
+    },
+  });
+
+  return router;
+}

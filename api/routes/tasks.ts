@@ -1,0 +1,141 @@
+import Router from '@koa/router';
+import type { Context } from 'koa';
+import type { UpdateDefinition } from '@temporalio/common';
+import type { TaskSnapshot } from '../../activities/read-model';
+import { COMMENT_MAX_LENGTH, DECISIONS, MAX_SUPPORT_AMOUNT_EUR, checkAnalysisOutcome, type AnalysisOutcome } from '../../common/cessation-risk';
+import { ANALYSIS_TASK_KIND } from '../../workflows/cessation-risk';
+import { claimTask, completeTask, releaseTask, type Actor } from '../../workflows/human-tasks';
+import type { Action } from '../ability';
+import { accessibleWhere, record } from '../ability';
+import type { ApiDeps } from '../deps';
+import { AppError, forbidden, fromWorkflowError, notFound } from '../errors';
+import { requireUser } from '../session';
+import { CaseSummary, TASK_COLUMNS, TaskView, caseQuery, caseSummary, taskQuery, taskSubject, taskView } from '../views';
+import { defineRoute, z } from '../validation';
+
+const TaskParams = z.object({ id: z.string().min(1).max(200) });
+
+export const AnalysisOutcomeBody = z
+  .object({
+    decision: z.enum(DECISIONS),
+    amountEur: z.number().int().min(1).max(MAX_SUPPORT_AMOUNT_EUR).nullish(),
+    comment: z.string().trim().max(COMMENT_MAX_LENGTH).nullish(),
+  })
+  .strict();
+
+const CompleteBody = z.object({ outcome: AnalysisOutcomeBody }).strict().openapi('CompleteTask');
+
+const TASK_CLOSED = { code: 'TASK_CLOSED', message: 'Cette tâche est déjà terminée.' };
+
+export function taskRoutes({ db, temporal }: ApiDeps): Router {
+  const router = new Router();
+
+  async function loadTask(ctx: Context, id: string, action: Action): Promise<TaskView> {
+    const { ability } = requireUser(ctx);
+    const row = await taskQuery(db).where('t.id', id).first();
+    if (!row) throw notFound('Cette tâche');
+    const task = taskView(row);
+    if (!ability.can('read', record('Task', taskSubject(task)))) throw notFound('Cette tâche');
+    if (!ability.can(action, record('Task', taskSubject(task)))) throw forbidden();
+    return task;
+  }
+
+  /** Sends an agent's action to the workflow that owns the task; its validator has the last word. */
+  async function act<A>(ctx: Context, id: string, action: Action, update: UpdateDefinition<TaskSnapshot, [A]>, args: (actor: Actor) => A) {
+    const { user } = requireUser(ctx);
+    const task = await loadTask(ctx, id, action);
+    const caseRow = await db('cases').where({ id: task.caseId }).first('workflow_id', 'run_id');
+    const handle = temporal.workflow.getHandle(caseRow.workflowId, caseRow.runId);
+    const actor: Actor = { id: user.id, displayName: user.displayName, roles: user.roles };
+    try {
+      await handle.executeUpdate(update, { args: [args(actor)] });
+    } catch (err) {
+      throw fromWorkflowError(err, TASK_CLOSED) ?? err;
+    }
+    const row = await taskQuery(db).where('t.id', id).first();
+    ctx.body = { task: taskView(row) };
+  }
+
+  defineRoute(router, '/tasks', {
+    method: 'get',
+    path: '/',
+    summary: 'Tâches de mon équipe',
+    tags: ['Agents'],
+    query: z.object({ view: z.enum(['available', 'mine', 'all']).default('available') }),
+    responses: { 200: { description: 'Tâches', schema: z.object({ tasks: z.array(TaskView) }) } },
+    handler: async (ctx, { query }) => {
+      const { user, ability } = requireUser(ctx);
+      if (!ability.can('read', 'Task')) throw forbidden();
+      const q = taskQuery(db).modify(accessibleWhere(ability, 'read', 'Task', TASK_COLUMNS));
+      if (query.view === 'available') q.where('t.status', 'open').whereNull('t.assignee_id').orderBy('t.due_at', 'asc');
+      else if (query.view === 'mine') q.where('t.status', 'open').where('t.assignee_id', user.id).orderBy('t.due_at', 'asc');
+      else q.orderByRaw(`(t.status = 'open') desc, t.due_at asc`);
+      ctx.set('Cache-Control', 'no-store');
+      ctx.body = { tasks: (await q.limit(200)).map(taskView) };
+    },
+  });
+
+  defineRoute(router, '/tasks', {
+    method: 'get',
+    path: '/:id',
+    summary: 'Une tâche et son dossier',
+    tags: ['Agents'],
+    params: TaskParams,
+    responses: { 200: { description: 'Tâche', schema: z.object({ task: TaskView, case: CaseSummary }) } },
+    handler: async (ctx, { params }) => {
+      const task = await loadTask(ctx, params.id, 'read');
+      const row = await caseQuery(db).where('c.id', task.caseId).first();
+      ctx.set('Cache-Control', 'no-store');
+      ctx.body = { task, case: caseSummary(row) };
+    },
+  });
+
+  defineRoute(router, '/tasks', {
+    method: 'post',
+    path: '/:id/claim',
+    summary: 'Prendre une tâche en charge',
+    tags: ['Agents'],
+    params: TaskParams,
+    responses: { 200: { description: 'Tâche attribuée', schema: z.object({ task: TaskView }) } },
+    handler: (ctx, { params }) => act(ctx, params.id, 'claim', claimTask, (actor) => ({ taskId: params.id, actor })),
+  });
+
+  defineRoute(router, '/tasks', {
+    method: 'post',
+    path: '/:id/release',
+    summary: 'Libérer une tâche',
+    tags: ['Agents'],
+    params: TaskParams,
+    responses: { 200: { description: 'Tâche remise en attente', schema: z.object({ task: TaskView }) } },
+    handler: (ctx, { params }) => act(ctx, params.id, 'release', releaseTask, (actor) => ({ taskId: params.id, actor })),
+  });
+
+  defineRoute(router, '/tasks', {
+    method: 'post',
+    path: '/:id/complete',
+    summary: 'Enregistrer le résultat d’une tâche',
+    tags: ['Agents'],
+    params: TaskParams,
+    body: CompleteBody,
+    responses: { 200: { description: 'Tâche terminée', schema: z.object({ task: TaskView }) } },
+    handler: async (ctx, { params, body }) => {
+      const outcome: AnalysisOutcome = {
+        decision: body.outcome.decision,
+        amountEur: body.outcome.amountEur ?? null,
+        comment: body.outcome.comment || null,
+      };
+      const task = await loadTask(ctx, params.id, 'complete');
+      if (task.kind === ANALYSIS_TASK_KIND) {
+        const problems = checkAnalysisOutcome(outcome);
+        if (problems.length) throw new AppError(400, 'VALIDATION_FAILED', 'Le résultat est incomplet ou incorrect.', problems);
+      }
+      await act(ctx, params.id, 'complete', completeTask, (actor) => ({
+        taskId: params.id,
+        actor,
+        outcome: { ...outcome },
+      }));
+    },
+  });
+
+  return router;
+}

@@ -1,0 +1,124 @@
+import { z } from 'zod';
+import { OpenAPIRegistry, OpenApiGeneratorV3, extendZodWithOpenApi } from '@asteasolutions/zod-to-openapi';
+import type Router from '@koa/router';
+import type { Context } from 'koa';
+
+extendZodWithOpenApi(z);
+
+/** French messages for every validation failure, wherever a schema is used. */
+z.config({
+  customError: (issue) => {
+    if ((issue.input === undefined || issue.input === null) && issue.code !== 'custom') return 'Ce champ est requis';
+    switch (issue.code) {
+      case 'invalid_type':
+        return 'Cette valeur n’est pas acceptée';
+      case 'invalid_value':
+        return 'Choisissez une des valeurs proposées';
+      case 'too_big':
+        return issue.origin === 'string'
+          ? `Ce texte ne peut dépasser ${String(issue.maximum)} caractères`
+          : `La valeur ne peut dépasser ${String(issue.maximum)}`;
+      case 'too_small':
+        return issue.origin === 'string' && issue.minimum === 1 ? 'Ce champ est requis' : 'Cette valeur est trop petite';
+      case 'unrecognized_keys':
+        return `Champ inattendu : ${issue.keys.join(', ')}`;
+      case 'invalid_format':
+        return 'Le format n’est pas correct';
+      default:
+        return undefined;
+    }
+  },
+});
+
+export { z };
+
+/** The single source of the API's shape: every route is validated from and documented by it. */
+export const registry = new OpenAPIRegistry();
+
+export const ErrorBody = registry.register(
+  'Error',
+  z.object({
+    error: z.object({
+      code: z.string().openapi({ example: 'VALIDATION_FAILED' }),
+      message: z.string().openapi({ example: 'Certaines informations sont manquantes ou incorrectes.' }),
+      details: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    }),
+  }),
+);
+
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+export interface RouteSpec<B extends z.ZodType, Q extends z.ZodType, P extends z.ZodType> {
+  method: Method;
+  /** Koa style, e.g. `/tasks/:id`; documented as `/tasks/{id}`. */
+  path: string;
+  summary: string;
+  tags: string[];
+  body?: B;
+  query?: Q;
+  params?: P;
+  /** Status → description (and schema of the JSON body, if any). */
+  responses: Record<number, { description: string; schema?: z.ZodType }>;
+  handler: (ctx: Context, input: { body: z.infer<B>; query: z.infer<Q>; params: z.infer<P> }) => Promise<void>;
+}
+
+const errorStatuses: Record<number, string> = {
+  400: 'Données invalides',
+  401: 'Non connecté',
+  403: 'Accès refusé',
+  404: 'Introuvable',
+  409: 'Conflit avec l’état du dossier',
+  503: 'Service momentanément indisponible',
+};
+
+/**
+ * Mounts a route on the router and registers it in the OpenAPI document. The request is parsed
+ * with the same schemas before the handler runs; a failure is a 400 with French details.
+ */
+export function defineRoute<B extends z.ZodType = z.ZodUndefined, Q extends z.ZodType = z.ZodUndefined, P extends z.ZodType = z.ZodUndefined>(
+  router: Router,
+  prefix: string,
+  spec: RouteSpec<B, Q, P>,
+): void {
+  const fullPath = prefix + (spec.path === '/' && prefix ? '' : spec.path);
+  const responses: Record<string, { description: string; content?: Record<string, { schema: z.ZodType }> }> = {};
+  for (const [status, r] of Object.entries(spec.responses)) {
+    responses[status] = r.schema ? { description: r.description, content: { 'application/json': { schema: r.schema } } } : { description: r.description };
+  }
+  for (const [status, description] of Object.entries(errorStatuses)) {
+    if (!responses[status]) responses[status] = { description, content: { 'application/json': { schema: ErrorBody } } };
+  }
+  registry.registerPath({
+    method: spec.method,
+    path: fullPath.replace(/:(\w+)/g, '{$1}'),
+    summary: spec.summary,
+    tags: spec.tags,
+    request: {
+      ...(spec.body ? { body: { content: { 'application/json': { schema: spec.body } }, required: true } } : {}),
+      ...(spec.query ? { query: spec.query as unknown as z.ZodObject } : {}),
+      ...(spec.params ? { params: spec.params as unknown as z.ZodObject } : {}),
+    },
+    responses,
+  });
+
+  router[spec.method](fullPath, async (ctx) => {
+    const input = {
+      body: (spec.body ? spec.body.parse((ctx.request as { body?: unknown }).body ?? undefined) : undefined) as z.infer<B>,
+      query: (spec.query ? spec.query.parse(ctx.query) : undefined) as z.infer<Q>,
+      params: (spec.params ? spec.params.parse(ctx.params) : undefined) as z.infer<P>,
+    };
+    await spec.handler(ctx, input);
+  });
+}
+
+export function openApiDocument() {
+  return new OpenApiGeneratorV3(registry.definitions).generateDocument({
+    openapi: '3.0.3',
+    info: {
+      title: 'PRO.ONE — procédures des accueillant·e·s indépendant·e·s',
+      version: '1.0.0',
+      description: 'Erreurs : JSON `{ error: { code, message, details? } }` avec un code stable et un message en français.',
+    },
+    servers: [{ url: '/api' }],
+  });
+}

@@ -1,0 +1,192 @@
+import type { Knex } from 'knex';
+import {
+  DECISION_LABELS,
+  PERIOD_LABELS,
+  PROCEDURE,
+  PROCEDURE_LABEL,
+  REASON_LABELS,
+  type Decision,
+  type Period,
+  type Reason,
+} from '../common/cessation-risk';
+import { ROLE_LABELS, subregionName, type Role } from '../common/roles';
+import { z } from './validation';
+
+/** What the API shows of cases and tasks, with the words people read. */
+
+const Subregion = z.object({ code: z.string(), name: z.string() });
+const PersonRef = z.object({ id: z.string(), displayName: z.string() });
+const ProviderRef = PersonRef.extend({ subregion: Subregion });
+
+export const OutcomeView = z
+  .object({
+    decision: z.string(),
+    decisionLabel: z.string(),
+    amountEur: z.number().nullable(),
+    comment: z.string().nullable(),
+  })
+  .openapi('Outcome');
+
+export const CaseSummary = z
+  .object({
+    id: z.string(),
+    procedure: z.string(),
+    procedureLabel: z.string(),
+    provider: ProviderRef,
+    status: z.enum(['open', 'closed']),
+    statusLabel: z.string(),
+    openedAt: z.string(),
+    closedAt: z.string().nullable(),
+    details: z.object({
+      period: z.string(),
+      periodLabel: z.string(),
+      reason: z.string(),
+      reasonLabel: z.string(),
+      reasonOther: z.string().nullable(),
+    }),
+    outcome: OutcomeView.nullable(),
+    overdue: z.boolean(),
+  })
+  .openapi('CaseSummary');
+export type CaseSummary = z.infer<typeof CaseSummary>;
+
+export const TaskView = z
+  .object({
+    id: z.string(),
+    caseId: z.string(),
+    kind: z.string(),
+    title: z.string(),
+    candidateRole: z.string(),
+    candidateRoleLabel: z.string(),
+    assignee: PersonRef.nullable(),
+    status: z.enum(['open', 'completed', 'cancelled']),
+    statusLabel: z.string(),
+    dueAt: z.string(),
+    createdAt: z.string(),
+    completedAt: z.string().nullable(),
+    overdue: z.boolean(),
+    escalatedAt: z.string().nullable(),
+    provider: ProviderRef,
+    outcome: OutcomeView.nullable(),
+  })
+  .openapi('Task');
+export type TaskView = z.infer<typeof TaskView>;
+
+export const NotificationView = z
+  .object({ id: z.string(), createdAt: z.string(), message: z.string(), caseId: z.string().nullable() })
+  .openapi('Notification');
+
+const iso = (d: Date | string | null): string | null => (d === null ? null : new Date(d).toISOString());
+
+export function outcomeView(outcome: Record<string, unknown> | null): z.infer<typeof OutcomeView> | null {
+  if (!outcome) return null;
+  const decision = String(outcome.decision);
+  return {
+    decision,
+    decisionLabel: DECISION_LABELS[decision as Decision] ?? decision,
+    amountEur: typeof outcome.amountEur === 'number' ? outcome.amountEur : null,
+    comment: typeof outcome.comment === 'string' ? outcome.comment : null,
+  };
+}
+
+/** Cases joined with their provider and whether a task of theirs is past due. */
+export function caseQuery(db: Knex): Knex.QueryBuilder {
+  return db('cases as c')
+    .join('providers as p', 'p.id', 'c.provider_id')
+    .select(
+      'c.*',
+      'p.first_name as provider_first_name',
+      'p.last_name as provider_last_name',
+      'p.subregion_code as provider_subregion_code',
+      db.raw(
+        `exists (select 1 from tasks t where t.case_id = c.id and t.status = 'open' and t.due_at < now()) as overdue`,
+      ),
+    );
+}
+
+export const CASE_COLUMNS = { providerId: 'c.provider_id', procedure: 'c.procedure', subregionCode: 'p.subregion_code' };
+
+type Row = Record<string, unknown>;
+
+export function caseSummary(row: Row): CaseSummary {
+  const details = row.details as { period: Period; reason: Reason; reasonOther?: string | null };
+  const status = row.status as 'open' | 'closed';
+  return {
+    id: String(row.id),
+    procedure: String(row.procedure),
+    procedureLabel: row.procedure === PROCEDURE ? PROCEDURE_LABEL : String(row.procedure),
+    provider: {
+      id: String(row.providerId),
+      displayName: `${String(row.providerFirstName)} ${String(row.providerLastName)}`,
+      subregion: { code: String(row.providerSubregionCode), name: subregionName(String(row.providerSubregionCode)) },
+    },
+    status,
+    statusLabel: status === 'open' ? 'En cours d’analyse' : 'Traité',
+    openedAt: iso(row.openedAt as Date)!,
+    closedAt: iso(row.closedAt as Date | null),
+    details: {
+      period: details.period,
+      periodLabel: PERIOD_LABELS[details.period] ?? details.period,
+      reason: details.reason,
+      reasonLabel: REASON_LABELS[details.reason] ?? details.reason,
+      reasonOther: details.reasonOther ?? null,
+    },
+    outcome: outcomeView(row.outcome as Record<string, unknown> | null),
+    overdue: Boolean(row.overdue),
+  };
+}
+
+/** Tasks joined with their case's provider and assignee. */
+export function taskQuery(db: Knex): Knex.QueryBuilder {
+  return db('tasks as t')
+    .join('cases as c', 'c.id', 't.case_id')
+    .join('providers as p', 'p.id', 'c.provider_id')
+    .leftJoin('users as u', 'u.id', 't.assignee_id')
+    .select(
+      't.*',
+      'c.provider_id as provider_id',
+      'p.first_name as provider_first_name',
+      'p.last_name as provider_last_name',
+      'p.subregion_code as provider_subregion_code',
+      'u.display_name as assignee_name',
+      db.raw(`(t.status = 'open' and t.due_at < now()) as overdue`),
+    );
+}
+
+export const TASK_COLUMNS = { candidateRole: 't.candidate_role', subregionCode: 'p.subregion_code' };
+
+const TASK_STATUS_LABELS = { open: 'À traiter', completed: 'Terminée', cancelled: 'Annulée' } as const;
+
+export function taskView(row: Row): TaskView {
+  const status = row.status as TaskView['status'];
+  return {
+    id: String(row.id),
+    caseId: String(row.caseId),
+    kind: String(row.kind),
+    title: String(row.title),
+    candidateRole: String(row.candidateRole),
+    candidateRoleLabel: ROLE_LABELS[row.candidateRole as Role] ?? String(row.candidateRole),
+    assignee: row.assigneeId ? { id: String(row.assigneeId), displayName: String(row.assigneeName) } : null,
+    status,
+    statusLabel: TASK_STATUS_LABELS[status],
+    dueAt: iso(row.dueAt as Date)!,
+    createdAt: iso(row.createdAt as Date)!,
+    completedAt: iso(row.completedAt as Date | null),
+    overdue: Boolean(row.overdue),
+    escalatedAt: iso(row.escalatedAt as Date | null),
+    provider: {
+      id: String(row.providerId),
+      displayName: `${String(row.providerFirstName)} ${String(row.providerLastName)}`,
+      subregion: { code: String(row.providerSubregionCode), name: subregionName(String(row.providerSubregionCode)) },
+    },
+    outcome: outcomeView(row.outcome as Record<string, unknown> | null),
+  };
+}
+
+/** The record a permission check looks at, with the fields the rules name. */
+export function caseSubject(s: CaseSummary) {
+  return { providerId: s.provider.id, procedure: s.procedure, subregionCode: s.provider.subregion.code };
+}
+export function taskSubject(t: TaskView) {
+  return { candidateRole: t.candidateRole, subregionCode: t.provider.subregion.code };
+}

@@ -1,0 +1,128 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { Runtime, DefaultLogger, type Worker, type WorkflowBundle } from '@temporalio/worker';
+import { loadConfig, type Config } from '../../common/config';
+import { createLogger } from '../../common/logger';
+import { CASE_PROCEDURE, CASE_PROVIDER_ID, CASE_STATUS } from '../../common/search-attributes';
+import { createDb, migrateLatest, type Db } from '../../db';
+import { seedDemo } from '../../db/seeds/demo';
+import { createApp } from '../../api/app';
+import { bundleWorkflows, createWorker } from '../../worker/create-worker';
+import { ensureTemporalCli } from '../../runtime/temporal-cli';
+import { startEmbeddedPostgres } from '../../runtime/embedded-postgres';
+
+/**
+ * The real parts every integration test shares, started once per run: PostgreSQL (embedded, or
+ * TEST_DATABASE_URL), the Temporal dev server (the CLI binary the project provisions), one worker
+ * with the real activities, and the API on a free port.
+ */
+export interface TestSystem {
+  config: Config;
+  db: Db;
+  env: TestWorkflowEnvironment;
+  bundle: WorkflowBundle;
+  taskQueue: string;
+  baseUrl: string;
+  /** Starts another worker on its own task queue (e.g. to play a story with other durations). */
+  stop(): Promise<void>;
+}
+
+let shared: Promise<TestSystem> | undefined;
+
+export function testSystem(): Promise<TestSystem> {
+  shared ??= start();
+  return shared;
+}
+
+export async function stopTestSystem(): Promise<void> {
+  const running = await shared?.catch(() => undefined);
+  if (running) await running.stop();
+  shared = undefined;
+}
+
+function progress(line: string): void {
+  process.stderr.write(`  [setup] ${line}\n`);
+}
+
+async function start(): Promise<TestSystem> {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pro-one-test-'));
+  fs.chmodSync(tmp, 0o755); // as root, PostgreSQL runs as its own user and must reach its data dir
+  const stops: Array<() => Promise<void>> = [];
+  const config = loadConfig({ ...process.env, NODE_ENV: 'test', DATA_DIR: tmp, LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' });
+  config.temporal.taskQueue = `test-${process.pid}`;
+
+  Runtime.install({ logger: new DefaultLogger('WARN') });
+
+  let dbUrl = process.env.TEST_DATABASE_URL;
+  if (!dbUrl) {
+    const pg = await startEmbeddedPostgres({
+      dataDir: path.join(tmp, 'postgres'),
+      port: 15432 + (process.pid % 1000),
+      database: 'pro_one_test',
+      log: progress,
+    });
+    stops.push(() => pg.stop());
+    dbUrl = pg.url;
+  }
+  const db = createDb(dbUrl);
+  stops.push(() => db.destroy());
+  await migrateLatest(db);
+  await seedDemo(db);
+
+  const cliPath = await ensureTemporalCli({ cacheDir: config.cacheDir, explicitPath: config.temporal.cliPath, log: progress });
+  const env = await TestWorkflowEnvironment.createLocal({
+    server: {
+      executable: { type: 'existing-path', path: cliPath },
+      ip: '127.0.0.1',
+      searchAttributes: [CASE_PROCEDURE, CASE_PROVIDER_ID, CASE_STATUS],
+      extraArgs: ['--sqlite-pragma', 'journal_mode=wal'],
+    },
+  });
+  stops.push(() => env.teardown());
+  config.temporal.namespace = env.namespace ?? 'default';
+
+  progress('bundling workflows');
+  const bundle = await bundleWorkflows();
+  const worker: Worker = await createWorker({
+    connection: env.nativeConnection,
+    namespace: config.temporal.namespace,
+    taskQueue: config.temporal.taskQueue,
+    db,
+    workflowBundle: bundle,
+  });
+  const running = worker.run();
+  stops.push(async () => {
+    worker.shutdown();
+    await running;
+  });
+
+  const app = createApp({ db, temporal: env.client, config, logger: createLogger(config.logLevel) });
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  stops.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    config,
+    db,
+    env,
+    bundle,
+    taskQueue: config.temporal.taskQueue,
+    baseUrl: `http://127.0.0.1:${port}`,
+    async stop() {
+      for (const stop of stops.reverse()) {
+        try {
+          await stop();
+        } catch (err) {
+          progress(`teardown: ${String(err)}`);
+        }
+      }
+      fs.rmSync(tmp, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,189 @@
+import { ApplicationFailure, condition, defineUpdate, setHandler } from '@temporalio/workflow';
+import { msToNumber } from '@temporalio/common/lib/time';
+import type { Duration, UpdateDefinition } from '@temporalio/common';
+import type { TaskSnapshot } from '../activities/read-model';
+import type { FieldProblem } from '../common/cessation-risk';
+import { readModel } from './activity-presets';
+
+/**
+ * Human tasks, the same for every procedure. The workflow owns each task's state; the `tasks`
+ * table is its projection. Agents act through updates whose validators refuse a wrong or late
+ * action with a stable reason before anything is written to the history.
+ */
+
+/** Who acts, as the API authenticated them. Names only: never personal data. */
+export interface Actor {
+  id: string;
+  displayName: string;
+  roles: string[];
+}
+
+export interface ClaimTaskInput {
+  taskId: string;
+  actor: Actor;
+}
+export type ReleaseTaskInput = ClaimTaskInput;
+export interface CompleteTaskInput {
+  taskId: string;
+  actor: Actor;
+  outcome: Record<string, unknown>;
+}
+
+export const claimTask: UpdateDefinition<TaskSnapshot, [ClaimTaskInput]> = defineUpdate('claimTask');
+export const releaseTask: UpdateDefinition<TaskSnapshot, [ReleaseTaskInput]> = defineUpdate('releaseTask');
+export const completeTask: UpdateDefinition<TaskSnapshot, [CompleteTaskInput]> = defineUpdate('completeTask');
+
+/** Stable refusal codes, shared with the API. */
+export const TaskRefusal = {
+  notFound: 'TASK_NOT_FOUND',
+  closed: 'TASK_CLOSED',
+  alreadyAssigned: 'TASK_ALREADY_ASSIGNED',
+  notAssignedToYou: 'TASK_NOT_ASSIGNED_TO_YOU',
+  wrongRole: 'TASK_WRONG_ROLE',
+  invalidOutcome: 'INVALID_OUTCOME',
+} as const;
+
+function refuse(type: string, message: string, details: unknown[] = []): never {
+  throw ApplicationFailure.create({ type, message, nonRetryable: true, details });
+}
+
+export interface OpenTaskSpec {
+  /** Unique within the case; with the case id it makes the task id (a business key). */
+  key: string;
+  kind: string;
+  title: string;
+  candidateRole: string;
+  dueIn: Duration;
+}
+
+export class HumanTasks {
+  private readonly tasks = new Map<string, TaskSnapshot>();
+
+  constructor(
+    private readonly caseId: string,
+    private readonly checkOutcome: (kind: string, outcome: Record<string, unknown>) => FieldProblem[],
+  ) {
+    setHandler(claimTask, (input) => this.claim(input), { validator: (input) => this.validateClaim(input) });
+    setHandler(releaseTask, (input) => this.release(input), { validator: (input) => this.validateRelease(input) });
+    setHandler(completeTask, (input) => this.complete(input), {
+      validator: (input) => this.validateComplete(input),
+    });
+  }
+
+  all(): TaskSnapshot[] {
+    return [...this.tasks.values()];
+  }
+
+  async open(spec: OpenTaskSpec): Promise<TaskSnapshot> {
+    const createdAt = new Date();
+    const task: TaskSnapshot = {
+      id: `${this.caseId}:${spec.key}`,
+      caseId: this.caseId,
+      kind: spec.kind,
+      title: spec.title,
+      candidateRole: spec.candidateRole,
+      assigneeId: null,
+      status: 'open',
+      dueAt: new Date(createdAt.getTime() + msToNumber(spec.dueIn)).toISOString(),
+      createdAt: createdAt.toISOString(),
+      completedAt: null,
+      completedBy: null,
+      outcome: null,
+      escalatedAt: null,
+      version: 1,
+    };
+    this.tasks.set(task.id, task);
+    await readModel.syncTask({ ...task });
+    return task;
+  }
+
+  /**
+   * Waits for the task to close. If its due date passes first, the task is marked escalated
+   * (visible as overdue, with an event in the case's history) and `onOverdue` runs once; the
+   * task stays open: a late answer is still an answer.
+   */
+  async closed(taskId: string, onOverdue: (task: TaskSnapshot) => Promise<void>): Promise<TaskSnapshot> {
+    const task = this.get(taskId);
+    const remaining = Math.max(0, Date.parse(task.dueAt) - Date.now());
+    const closedInTime = await condition(() => task.status !== 'open', remaining);
+    if (!closedInTime) {
+      this.change(task, { escalatedAt: new Date().toISOString() });
+      await readModel.syncTask({ ...task });
+      await onOverdue(task);
+      await condition(() => task.status !== 'open');
+    }
+    return task;
+  }
+
+  private get(taskId: string): TaskSnapshot {
+    const task = this.tasks.get(taskId);
+    if (!task) refuse(TaskRefusal.notFound, 'Cette tâche n’existe pas dans ce dossier.');
+    return task;
+  }
+
+  private change(task: TaskSnapshot, patch: Partial<TaskSnapshot>): void {
+    Object.assign(task, patch, { version: task.version + 1 });
+  }
+
+  private checkOpenAndRole(input: ClaimTaskInput): TaskSnapshot {
+    const task = this.get(input.taskId);
+    if (task.status !== 'open') refuse(TaskRefusal.closed, 'Cette tâche est déjà terminée.');
+    if (!input.actor.roles.includes(task.candidateRole)) {
+      refuse(TaskRefusal.wrongRole, 'Cette tâche est réservée à une autre équipe.');
+    }
+    return task;
+  }
+
+  private validateClaim(input: ClaimTaskInput): void {
+    const task = this.checkOpenAndRole(input);
+    if (task.assigneeId !== null && task.assigneeId !== input.actor.id) {
+      refuse(TaskRefusal.alreadyAssigned, 'Cette tâche est déjà prise en charge par une autre personne.');
+    }
+  }
+
+  private async claim(input: ClaimTaskInput): Promise<TaskSnapshot> {
+    const task = this.get(input.taskId);
+    if (task.assigneeId === input.actor.id) return { ...task }; // already theirs: nothing changes
+    this.change(task, { assigneeId: input.actor.id });
+    const snapshot = { ...task };
+    await readModel.syncTask(snapshot);
+    return snapshot;
+  }
+
+  private validateRelease(input: ReleaseTaskInput): void {
+    const task = this.checkOpenAndRole(input);
+    if (task.assigneeId !== input.actor.id) {
+      refuse(TaskRefusal.notAssignedToYou, 'Vous ne pouvez libérer qu’une tâche que vous avez prise en charge.');
+    }
+  }
+
+  private async release(input: ReleaseTaskInput): Promise<TaskSnapshot> {
+    const task = this.get(input.taskId);
+    this.change(task, { assigneeId: null });
+    const snapshot = { ...task };
+    await readModel.syncTask(snapshot);
+    return snapshot;
+  }
+
+  private validateComplete(input: CompleteTaskInput): void {
+    const task = this.checkOpenAndRole(input);
+    if (task.assigneeId !== input.actor.id) {
+      refuse(TaskRefusal.notAssignedToYou, 'Prenez d’abord la tâche en charge pour enregistrer son résultat.');
+    }
+    const problems = this.checkOutcome(task.kind, input.outcome);
+    if (problems.length > 0) refuse(TaskRefusal.invalidOutcome, 'Le résultat est incomplet ou incorrect.', problems);
+  }
+
+  private async complete(input: CompleteTaskInput): Promise<TaskSnapshot> {
+    const task = this.get(input.taskId);
+    this.change(task, {
+      status: 'completed',
+      outcome: input.outcome,
+      completedAt: new Date().toISOString(),
+      completedBy: input.actor.id,
+    });
+    const snapshot = { ...task };
+    await readModel.syncTask(snapshot);
+    return snapshot;
+  }
+}
