@@ -36,7 +36,16 @@ export default tseslint.config(
               message: 'Workflows may only `import type` from activities; call them through proxyActivities.',
             },
             {
-              group: ['knex', 'pg', 'objection', 'koa', 'pino', '@temporalio/client', '@temporalio/worker', '@temporalio/activity'],
+              group: [
+                'knex',
+                'pg',
+                'objection',
+                'koa',
+                'pino',
+                '@temporalio/client',
+                '@temporalio/worker',
+                '@temporalio/activity',
+              ],
               message: 'Workflow code must stay deterministic.',
             },
           ],

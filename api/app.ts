@@ -27,7 +27,10 @@ export const UI_DIST = path.join(__dirname, '..', 'ui', 'dist');
 
 export function createApp(deps: ApiDeps): Koa {
   const app = new Koa({ proxy: deps.config.env === 'production' });
-  app.keys = [process.env.SESSION_SECRET || (deps.config.env === 'production' ? missingSecret() : 'pro-one-development-only')];
+  app.keys = [
+    process.env.SESSION_SECRET ||
+      (deps.config.env === 'production' ? missingSecret() : 'pro-one-development-only'),
+  ];
 
   // Request id and structured access log; the id is echoed so a person can quote it.
   app.use(async (ctx, next) => {
@@ -41,7 +44,13 @@ export function createApp(deps: ApiDeps): Koa {
     } finally {
       if (ctx.path.startsWith('/api/')) {
         ctx.log.info(
-          { method: ctx.method, path: ctx.path, status: ctx.status, ms: Math.round(performance.now() - started), user: ctx.state.user?.id },
+          {
+            method: ctx.method,
+            path: ctx.path,
+            status: ctx.status,
+            ms: Math.round(performance.now() - started),
+            user: ctx.state.user?.id,
+          },
           'request',
         );
       }
@@ -56,9 +65,17 @@ export function createApp(deps: ApiDeps): Koa {
   });
   // State-changing requests must be JSON: a cross-site form cannot send that without a preflight.
   app.use(async (ctx, next) => {
-    if (['POST', 'PUT', 'PATCH', 'DELETE'].includes(ctx.method) && ctx.path.startsWith('/api/') && ctx.request.length) {
+    if (
+      ['POST', 'PUT', 'PATCH', 'DELETE'].includes(ctx.method) &&
+      ctx.path.startsWith('/api/') &&
+      ctx.request.length
+    ) {
       if (!ctx.is('application/json')) {
-        throw new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Le format de la requête n’est pas accepté (JSON attendu).');
+        throw new AppError(
+          415,
+          'UNSUPPORTED_MEDIA_TYPE',
+          'Le format de la requête n’est pas accepté (JSON attendu).',
+        );
       }
     }
     await next();
@@ -99,7 +116,10 @@ export function createApp(deps: ApiDeps): Koa {
   const uiDist = UI_DIST;
   app.use(async (ctx, next) => {
     if (ctx.path.startsWith('/api/') || !['GET', 'HEAD'].includes(ctx.method)) return next();
-    const file = ctx.path !== '/' && fs.existsSync(path.join(uiDist, path.normalize(ctx.path))) ? ctx.path : '/index.html';
+    const file =
+      ctx.path !== '/' && fs.existsSync(path.join(uiDist, path.normalize(ctx.path)))
+        ? ctx.path
+        : '/index.html';
     if (!fs.existsSync(path.join(uiDist, 'index.html'))) {
       ctx.status = 503;
       ctx.body = 'Interface non construite : lancez « npm run build ».';

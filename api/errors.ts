@@ -21,7 +21,8 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (what = 'Cette ressource') => new AppError(404, 'NOT_FOUND', `${what} est introuvable.`);
+export const notFound = (what = 'Cette ressource') =>
+  new AppError(404, 'NOT_FOUND', `${what} est introuvable.`);
 export const forbidden = () =>
   new AppError(403, 'FORBIDDEN', 'Vous n’avez pas accès à cette information ou à cette action.');
 export const unauthenticated = () => new AppError(401, 'UNAUTHENTICATED', 'Veuillez vous connecter.');
@@ -37,7 +38,10 @@ const REFUSAL_STATUS: Record<string, number> = {
   [TaskRefusal.invalidOutcome]: 400,
 };
 
-export function fromWorkflowError(err: unknown, closedMessage: { code: string; message: string }): AppError | undefined {
+export function fromWorkflowError(
+  err: unknown,
+  closedMessage: { code: string; message: string },
+): AppError | undefined {
   if (err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure) {
     const failure = err.cause;
     const status = failure.type ? REFUSAL_STATUS[failure.type] : undefined;
@@ -50,7 +54,10 @@ export function fromWorkflowError(err: unknown, closedMessage: { code: string; m
     }
   }
   // An update sent to a run that has already closed: the step came too late.
-  if (err instanceof WorkflowNotFoundError || (err instanceof Error && /already completed/i.test(err.message))) {
+  if (
+    err instanceof WorkflowNotFoundError ||
+    (err instanceof Error && /already completed/i.test(err.message))
+  ) {
     return new AppError(409, closedMessage.code, closedMessage.message);
   }
   return undefined;
@@ -82,20 +89,41 @@ export function errorMiddleware() {
       if (err instanceof AppError) {
         appError = err;
       } else if (err instanceof ZodError) {
-        appError = new AppError(400, 'VALIDATION_FAILED', 'Certaines informations sont manquantes ou incorrectes.', zodDetails(err));
+        appError = new AppError(
+          400,
+          'VALIDATION_FAILED',
+          'Certaines informations sont manquantes ou incorrectes.',
+          zodDetails(err),
+        );
       } else if (isHttpError(err) && err.status < 500) {
-        appError = new AppError(err.status, err.status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST', httpMessage(err.status));
+        appError = new AppError(
+          err.status,
+          err.status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST',
+          httpMessage(err.status),
+        );
       } else if (isUnavailable(err)) {
         ctx.log.warn({ err }, 'dependency unavailable');
-        appError = new AppError(503, 'SERVICE_UNAVAILABLE', 'Le service est momentanément indisponible. Réessayez dans quelques instants.');
+        appError = new AppError(
+          503,
+          'SERVICE_UNAVAILABLE',
+          'Le service est momentanément indisponible. Réessayez dans quelques instants.',
+        );
         ctx.set('Retry-After', '5');
       } else {
         ctx.log.error({ err }, 'unhandled error');
-        appError = new AppError(500, 'INTERNAL_ERROR', 'Une erreur inattendue s’est produite. Réessayez plus tard.');
+        appError = new AppError(
+          500,
+          'INTERNAL_ERROR',
+          'Une erreur inattendue s’est produite. Réessayez plus tard.',
+        );
       }
       ctx.status = appError.status;
       ctx.body = {
-        error: { code: appError.code, message: appError.message, ...(appError.details ? { details: appError.details } : {}) },
+        error: {
+          code: appError.code,
+          message: appError.message,
+          ...(appError.details ? { details: appError.details } : {}),
+        },
       };
     }
   };

@@ -11,12 +11,15 @@ import { createApp } from './app';
 async function main() {
   const config = loadConfig();
   const logger = createLogger(config.logLevel, 'pro-one-api');
-  if (!config.database.url || !config.temporal.address) throw new Error('DATABASE_URL and TEMPORAL_ADDRESS are required');
+  if (!config.database.url || !config.temporal.address)
+    throw new Error('DATABASE_URL and TEMPORAL_ADDRESS are required');
   const db = createDb(config.database.url);
   const connection = await Connection.connect({ address: config.temporal.address });
   const client = new Client({ connection, namespace: config.temporal.namespace });
-  const server = createApp({ db, temporal: client, config, logger }).listen(config.http.port, config.http.host, () =>
-    logger.info({ port: config.http.port }, 'API listening'),
+  const server = createApp({ db, temporal: client, config, logger }).listen(
+    config.http.port,
+    config.http.host,
+    () => logger.info({ port: config.http.port }, 'API listening'),
   );
   const stop = () => {
     server.close(() => void Promise.all([db.destroy(), connection.close()]).then(() => process.exit(0)));

@@ -14,7 +14,9 @@ declare module 'koa' {
 }
 
 export async function findUser(db: Knex, id: string): Promise<CurrentUser | undefined> {
-  const row = await db('users').where({ id }).first('id', 'display_name', 'roles', 'subregion_code', 'provider_id');
+  const row = await db('users')
+    .where({ id })
+    .first('id', 'display_name', 'roles', 'subregion_code', 'provider_id');
   return row as CurrentUser | undefined;
 }
 
@@ -43,7 +45,13 @@ export function requireUser(ctx: Context): { user: CurrentUser; ability: AppAbil
 }
 
 export function setSession(ctx: Context, userId: string, secure: boolean): void {
-  ctx.cookies.set(SESSION_COOKIE, userId, { signed: true, httpOnly: true, sameSite: 'lax', secure, overwrite: true });
+  ctx.cookies.set(SESSION_COOKIE, userId, {
+    signed: true,
+    httpOnly: true,
+    sameSite: 'lax',
+    secure,
+    overwrite: true,
+  });
 }
 
 export function clearSession(ctx: Context): void {

@@ -1,7 +1,12 @@
 import { temporal } from '@temporalio/proto';
 import { defaultPayloadConverter } from '@temporalio/common';
 import type { CaseSnapshot, NotificationInput, TaskSnapshot } from '../activities/read-model';
-import { PERIOD_LABELS, REASON_LABELS, describeOutcome, type AnalysisOutcome } from '../common/cessation-risk';
+import {
+  PERIOD_LABELS,
+  REASON_LABELS,
+  describeOutcome,
+  type AnalysisOutcome,
+} from '../common/cessation-risk';
 import { ROLE_LABELS, type Role } from '../common/roles';
 import type { CessationRiskInput } from '../workflows/cessation-risk';
 import type { ClaimTaskInput, CompleteTaskInput } from '../workflows/human-tasks';
@@ -50,9 +55,12 @@ function eventTime(event: HistoryEvent): string {
 
 const roleLabel = (role: string) => ROLE_LABELS[role as Role]?.toLowerCase() ?? role;
 const dateFr = (iso: string) =>
-  new Intl.DateTimeFormat('fr-BE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Brussels' }).format(
-    new Date(iso),
-  );
+  new Intl.DateTimeFormat('fr-BE', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Europe/Brussels',
+  }).format(new Date(iso));
 
 export function buildTimeline(events: HistoryEvent[]): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
@@ -66,7 +74,10 @@ export function buildTimeline(events: HistoryEvent[]): TimelineEntry[] {
       case EventType.EVENT_TYPE_WORKFLOW_EXECUTION_STARTED: {
         const input = decode<CessationRiskInput>(event.workflowExecutionStartedEventAttributes?.input);
         if (!input) break;
-        const detailParts = [`Période : ${PERIOD_LABELS[input.report.period]}`, `Motif : ${REASON_LABELS[input.report.reason]}`];
+        const detailParts = [
+          `Période : ${PERIOD_LABELS[input.report.period]}`,
+          `Motif : ${REASON_LABELS[input.report.reason]}`,
+        ];
         if (input.report.reasonOther) detailParts.push(`Précision : ${input.report.reasonOther}`);
         entries.push({
           at,
@@ -80,13 +91,17 @@ export function buildTimeline(events: HistoryEvent[]): TimelineEntry[] {
       }
       case EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED: {
         const attrs = event.activityTaskScheduledEventAttributes;
-        scheduled.set(String(event.eventId), { type: attrs?.activityType?.name ?? '', input: decode(attrs?.input) });
+        scheduled.set(String(event.eventId), {
+          type: attrs?.activityType?.name ?? '',
+          input: decode(attrs?.input),
+        });
         break;
       }
       case EventType.EVENT_TYPE_ACTIVITY_TASK_COMPLETED: {
         const activity = scheduled.get(String(event.activityTaskCompletedEventAttributes?.scheduledEventId));
         if (!activity) break;
-        if (activity.type === 'notify') entries.push(notificationEntry(at, activity.input as NotificationInput));
+        if (activity.type === 'notify')
+          entries.push(notificationEntry(at, activity.input as NotificationInput));
         if (activity.type === 'syncTask') {
           const task = activity.input as TaskSnapshot;
           if (task.version === 1) {
@@ -134,16 +149,33 @@ export function buildTimeline(events: HistoryEvent[]): TimelineEntry[] {
         const title = taskTitles.get(args.taskId) ?? 'la tâche';
         const actor = { id: args.actor.id, displayName: args.actor.displayName };
         if (name === 'claimTask') {
-          entries.push({ at, kind: 'task_claimed', title: `Tâche « ${title} » attribuée à ${actor.displayName}`, detail: null, actor, tone: 'info' });
+          entries.push({
+            at,
+            kind: 'task_claimed',
+            title: `Tâche « ${title} » attribuée à ${actor.displayName}`,
+            detail: null,
+            actor,
+            tone: 'info',
+          });
         } else if (name === 'releaseTask') {
-          entries.push({ at, kind: 'task_released', title: `Tâche « ${title} » remise en attente par ${actor.displayName}`, detail: null, actor, tone: 'info' });
+          entries.push({
+            at,
+            kind: 'task_released',
+            title: `Tâche « ${title} » remise en attente par ${actor.displayName}`,
+            detail: null,
+            actor,
+            tone: 'info',
+          });
         } else if (name === 'completeTask' && args.outcome) {
           const outcome = args.outcome as unknown as AnalysisOutcome;
           entries.push({
             at,
             kind: 'task_completed',
             title: `Tâche « ${title} » terminée par ${actor.displayName}`,
-            detail: [`Résultat : ${describeOutcome(outcome)}`, outcome.comment ? `Commentaire : ${outcome.comment}` : null]
+            detail: [
+              `Résultat : ${describeOutcome(outcome)}`,
+              outcome.comment ? `Commentaire : ${outcome.comment}` : null,
+            ]
               .filter(Boolean)
               .join(' · '),
             actor,
@@ -177,5 +209,12 @@ function notificationEntry(at: string, n: NotificationInput): TimelineEntry {
   if (n.providerId) title = 'Accueillant·e informé·e du résultat';
   else if (n.recipientRole === 'supervisor') title = 'Coordination alertée';
   else title = `Notification envoyée à la ${roleLabel(n.recipientRole ?? '')}`;
-  return { at, kind: 'notification_sent', title, detail: n.message, actor: null, tone: n.recipientRole === 'supervisor' ? 'warning' : 'info' };
+  return {
+    at,
+    kind: 'notification_sent',
+    title,
+    detail: n.message,
+    actor: null,
+    tone: n.recipientRole === 'supervisor' ? 'warning' : 'info',
+  };
 }

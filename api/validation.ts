@@ -8,7 +8,8 @@ extendZodWithOpenApi(z);
 /** French messages for every validation failure, wherever a schema is used. */
 z.config({
   customError: (issue) => {
-    if ((issue.input === undefined || issue.input === null) && issue.code !== 'custom') return 'Ce champ est requis';
+    if ((issue.input === undefined || issue.input === null) && issue.code !== 'custom')
+      return 'Ce champ est requis';
     switch (issue.code) {
       case 'invalid_type':
         return 'Cette valeur n’est pas acceptée';
@@ -19,7 +20,9 @@ z.config({
           ? `Ce texte ne peut dépasser ${String(issue.maximum)} caractères`
           : `La valeur ne peut dépasser ${String(issue.maximum)}`;
       case 'too_small':
-        return issue.origin === 'string' && issue.minimum === 1 ? 'Ce champ est requis' : 'Cette valeur est trop petite';
+        return issue.origin === 'string' && issue.minimum === 1
+          ? 'Ce champ est requis'
+          : 'Cette valeur est trop petite';
       case 'unrecognized_keys':
         return `Champ inattendu : ${issue.keys.join(', ')}`;
       case 'invalid_format':
@@ -59,7 +62,10 @@ export interface RouteSpec<B extends z.ZodType, Q extends z.ZodType, P extends z
   params?: P;
   /** Status → description (and schema of the JSON body, if any). */
   responses: Record<number, { description: string; schema?: z.ZodType }>;
-  handler: (ctx: Context, input: { body: z.infer<B>; query: z.infer<Q>; params: z.infer<P> }) => Promise<void>;
+  handler: (
+    ctx: Context,
+    input: { body: z.infer<B>; query: z.infer<Q>; params: z.infer<P> },
+  ) => Promise<void>;
 }
 
 const errorStatuses: Record<number, string> = {
@@ -75,18 +81,22 @@ const errorStatuses: Record<number, string> = {
  * Mounts a route on the router and registers it in the OpenAPI document. The request is parsed
  * with the same schemas before the handler runs; a failure is a 400 with French details.
  */
-export function defineRoute<B extends z.ZodType = z.ZodUndefined, Q extends z.ZodType = z.ZodUndefined, P extends z.ZodType = z.ZodUndefined>(
-  router: Router,
-  prefix: string,
-  spec: RouteSpec<B, Q, P>,
-): void {
+export function defineRoute<
+  B extends z.ZodType = z.ZodUndefined,
+  Q extends z.ZodType = z.ZodUndefined,
+  P extends z.ZodType = z.ZodUndefined,
+>(router: Router, prefix: string, spec: RouteSpec<B, Q, P>): void {
   const fullPath = prefix + (spec.path === '/' && prefix ? '' : spec.path);
-  const responses: Record<string, { description: string; content?: Record<string, { schema: z.ZodType }> }> = {};
+  const responses: Record<string, { description: string; content?: Record<string, { schema: z.ZodType }> }> =
+    {};
   for (const [status, r] of Object.entries(spec.responses)) {
-    responses[status] = r.schema ? { description: r.description, content: { 'application/json': { schema: r.schema } } } : { description: r.description };
+    responses[status] = r.schema
+      ? { description: r.description, content: { 'application/json': { schema: r.schema } } }
+      : { description: r.description };
   }
   for (const [status, description] of Object.entries(errorStatuses)) {
-    if (!responses[status]) responses[status] = { description, content: { 'application/json': { schema: ErrorBody } } };
+    if (!responses[status])
+      responses[status] = { description, content: { 'application/json': { schema: ErrorBody } } };
   }
   registry.registerPath({
     method: spec.method,
@@ -94,7 +104,9 @@ export function defineRoute<B extends z.ZodType = z.ZodUndefined, Q extends z.Zo
     summary: spec.summary,
     tags: spec.tags,
     request: {
-      ...(spec.body ? { body: { content: { 'application/json': { schema: spec.body } }, required: true } } : {}),
+      ...(spec.body
+        ? { body: { content: { 'application/json': { schema: spec.body } }, required: true } }
+        : {}),
       ...(spec.query ? { query: spec.query as unknown as z.ZodObject } : {}),
       ...(spec.params ? { params: spec.params as unknown as z.ZodObject } : {}),
     },
@@ -103,7 +115,9 @@ export function defineRoute<B extends z.ZodType = z.ZodUndefined, Q extends z.Zo
 
   router[spec.method](fullPath, async (ctx) => {
     const input = {
-      body: (spec.body ? spec.body.parse((ctx.request as { body?: unknown }).body ?? undefined) : undefined) as z.infer<B>,
+      body: (spec.body
+        ? spec.body.parse((ctx.request as { body?: unknown }).body ?? undefined)
+        : undefined) as z.infer<B>,
       query: (spec.query ? spec.query.parse(ctx.query) : undefined) as z.infer<Q>,
       params: (spec.params ? spec.params.parse(ctx.params) : undefined) as z.infer<P>,
     };
@@ -117,7 +131,8 @@ export function openApiDocument() {
     info: {
       title: 'PRO.ONE — procédures des accueillant·e·s indépendant·e·s',
       version: '1.0.0',
-      description: 'Erreurs : JSON `{ error: { code, message, details? } }` avec un code stable et un message en français.',
+      description:
+        'Erreurs : JSON `{ error: { code, message, details? } }` avec un code stable et un message en français.',
     },
     servers: [{ url: '/api' }],
   });

@@ -104,7 +104,11 @@ export function caseQuery(db: Knex): Knex.QueryBuilder {
     );
 }
 
-export const CASE_COLUMNS = { providerId: 'c.provider_id', procedure: 'c.procedure', subregionCode: 'p.subregion_code' };
+export const CASE_COLUMNS = {
+  providerId: 'c.provider_id',
+  procedure: 'c.procedure',
+  subregionCode: 'p.subregion_code',
+};
 
 type Row = Record<string, unknown>;
 
@@ -118,7 +122,10 @@ export function caseSummary(row: Row): CaseSummary {
     provider: {
       id: String(row.providerId),
       displayName: `${String(row.providerFirstName)} ${String(row.providerLastName)}`,
-      subregion: { code: String(row.providerSubregionCode), name: subregionName(String(row.providerSubregionCode)) },
+      subregion: {
+        code: String(row.providerSubregionCode),
+        name: subregionName(String(row.providerSubregionCode)),
+      },
     },
     status,
     statusLabel: status === 'open' ? 'En cours d’analyse' : 'Traité',
@@ -177,7 +184,10 @@ export function taskView(row: Row): TaskView {
     provider: {
       id: String(row.providerId),
       displayName: `${String(row.providerFirstName)} ${String(row.providerLastName)}`,
-      subregion: { code: String(row.providerSubregionCode), name: subregionName(String(row.providerSubregionCode)) },
+      subregion: {
+        code: String(row.providerSubregionCode),
+        name: subregionName(String(row.providerSubregionCode)),
+      },
     },
     outcome: outcomeView(row.outcome as Record<string, unknown> | null),
   };

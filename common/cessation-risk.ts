@@ -70,10 +70,20 @@ export function checkAnalysisOutcome(outcome: AnalysisOutcome): FieldProblem[] {
       });
     }
   } else if (outcome.amountEur !== null && outcome.amountEur !== undefined) {
-    problems.push({ path: 'outcome.amountEur', message: 'Un montant ne peut être indiqué que si un soutien est accordé' });
+    problems.push({
+      path: 'outcome.amountEur',
+      message: 'Un montant ne peut être indiqué que si un soutien est accordé',
+    });
   }
-  if (outcome.comment !== null && outcome.comment !== undefined && outcome.comment.length > COMMENT_MAX_LENGTH) {
-    problems.push({ path: 'outcome.comment', message: `Le commentaire ne peut dépasser ${COMMENT_MAX_LENGTH} caractères` });
+  if (
+    outcome.comment !== null &&
+    outcome.comment !== undefined &&
+    outcome.comment.length > COMMENT_MAX_LENGTH
+  ) {
+    problems.push({
+      path: 'outcome.comment',
+      message: `Le commentaire ne peut dépasser ${COMMENT_MAX_LENGTH} caractères`,
+    });
   }
   return problems;
 }
@@ -84,5 +94,7 @@ export function formatEuros(amount: number): string {
 
 export function describeOutcome(outcome: AnalysisOutcome): string {
   const label = DECISION_LABELS[outcome.decision];
-  return outcome.decision === 'financial_support' && outcome.amountEur ? `${label} : ${formatEuros(outcome.amountEur)}` : label;
+  return outcome.decision === 'financial_support' && outcome.amountEur
+    ? `${label} : ${formatEuros(outcome.amountEur)}`
+    : label;
 }

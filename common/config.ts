@@ -46,7 +46,9 @@ export function defaultCacheDir(): string {
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const mode = (env.NODE_ENV === 'production' || env.NODE_ENV === 'test' ? env.NODE_ENV : 'development') as Config['env'];
+  const mode = (
+    env.NODE_ENV === 'production' || env.NODE_ENV === 'test' ? env.NODE_ENV : 'development'
+  ) as Config['env'];
   const port = int(env.PORT, 3000);
   const host = env.HOST || '127.0.0.1';
   const uiPort = int(env.TEMPORAL_UI_PORT, 8233);

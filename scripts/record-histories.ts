@@ -11,7 +11,12 @@ import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { temporal } from '@temporalio/proto';
 import { testSystem, stopTestSystem } from '../test/support/system';
 import { newAgent, newProvider } from '../test/support/fixtures';
-import { cessationRiskWorkflow, cessationRiskWorkflowId, confirmReport, type CessationRiskInput } from '../workflows/cessation-risk';
+import {
+  cessationRiskWorkflow,
+  cessationRiskWorkflowId,
+  confirmReport,
+  type CessationRiskInput,
+} from '../workflows/cessation-risk';
 import { claimTask, completeTask, releaseTask } from '../workflows/human-tasks';
 
 async function main() {
@@ -45,7 +50,13 @@ async function main() {
     await handle.executeUpdate(releaseTask, { args: [{ taskId, actor }] });
     await handle.executeUpdate(claimTask, { args: [{ taskId, actor }] });
     await handle.executeUpdate(completeTask, {
-      args: [{ taskId, actor, outcome: { decision: 'financial_support', amountEur: 1500, comment: 'Appel téléphonique' } }],
+      args: [
+        {
+          taskId,
+          actor,
+          outcome: { decision: 'financial_support', amountEur: 1500, comment: 'Appel téléphonique' },
+        },
+      ],
     });
     await handle.result();
     const history = await handle.fetchHistory();

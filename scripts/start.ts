@@ -18,7 +18,11 @@ import { DEMO_USERS, seedDemo } from '../db/seeds/demo';
 import { createApp } from '../api/app';
 import { bundleWorkflows, createWorker } from '../worker/create-worker';
 import { ensureTemporalCli } from '../runtime/temporal-cli';
-import { ensureNamespaceRetention, ensureSearchAttributes, startTemporalDevServer } from '../runtime/temporal-dev-server';
+import {
+  ensureNamespaceRetention,
+  ensureSearchAttributes,
+  startTemporalDevServer,
+} from '../runtime/temporal-dev-server';
 import { startEmbeddedPostgres } from '../runtime/embedded-postgres';
 import { buildUi } from './build-ui';
 
@@ -75,7 +79,11 @@ async function main() {
     let address = config.temporal.address;
     let temporalUi = config.temporal.uiUrl;
     if (!address) {
-      const cliPath = await ensureTemporalCli({ cacheDir: config.cacheDir, explicitPath: config.temporal.cliPath, log: say });
+      const cliPath = await ensureTemporalCli({
+        cacheDir: config.cacheDir,
+        explicitPath: config.temporal.cliPath,
+        log: say,
+      });
       const server = await startTemporalDevServer({
         cliPath,
         dbFile: path.join(config.dataDir, 'temporal', 'temporal.sqlite'),
@@ -126,7 +134,10 @@ async function main() {
     const server: Server = await new Promise((resolve, reject) => {
       const s = app.listen(config.http.port, config.http.host, () => resolve(s)).on('error', reject);
     });
-    stops.push({ name: 'web server', stop: () => new Promise<void>((resolve) => server.close(() => resolve())) });
+    stops.push({
+      name: 'web server',
+      stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    });
 
     console.log(`
 PRO.ONE is running.
@@ -136,7 +147,13 @@ PRO.ONE is running.
   Analysis deadline    ${config.deadlines.cessationRiskAnalysis} (DEADLINE_CESSATION_RISK_ANALYSIS)
 
 Demo accounts (choose one on the login page):
-${DEMO_USERS.map((u) => `  ${u.displayName.padEnd(20)} ${u.roles.map((r) => ROLE_LABELS[r]).join(', ').padEnd(30)} ${u.subregionCode ? subregionName(u.subregionCode) : 'toutes les sous-régions'}`).join('\n')}
+${DEMO_USERS.map(
+  (u) =>
+    `  ${u.displayName.padEnd(20)} ${u.roles
+      .map((r) => ROLE_LABELS[r])
+      .join(', ')
+      .padEnd(30)} ${u.subregionCode ? subregionName(u.subregionCode) : 'toutes les sous-régions'}`,
+).join('\n')}
 
 Press Ctrl-C to stop; open cases and their deadlines are kept in ${config.dataDir}.
 `);

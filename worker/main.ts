@@ -3,17 +3,26 @@
  * Scale by starting more of them; each one's workflow cache is bounded (MAX_CACHED_WORKFLOWS).
  */
 import { NativeConnection, Runtime, makeTelemetryFilterString, DefaultLogger } from '@temporalio/worker';
+import { Connection } from '@temporalio/client';
 import { loadConfig } from '../common/config';
+import { CASE_SEARCH_ATTRIBUTES } from '../common/search-attributes';
+import { ensureNamespaceRetention, ensureSearchAttributes } from '../runtime/temporal-dev-server';
 import { createDb } from '../db';
 import { createWorker } from './create-worker';
 
 async function main() {
   const config = loadConfig();
-  if (!config.database.url || !config.temporal.address) throw new Error('DATABASE_URL and TEMPORAL_ADDRESS are required');
+  if (!config.database.url || !config.temporal.address)
+    throw new Error('DATABASE_URL and TEMPORAL_ADDRESS are required');
   Runtime.install({
     logger: new DefaultLogger('INFO'),
     telemetryOptions: { logging: { filter: makeTelemetryFilterString({ core: 'WARN' }) } },
   });
+  // The cases' search attributes and a long retention, on whatever server this is.
+  const admin = await Connection.connect({ address: config.temporal.address });
+  await ensureSearchAttributes(admin, config.temporal.namespace, CASE_SEARCH_ATTRIBUTES);
+  await ensureNamespaceRetention(admin, config.temporal.namespace, 3650);
+  await admin.close();
   const db = createDb(config.database.url);
   const connection = await NativeConnection.connect({ address: config.temporal.address });
   const worker = await createWorker({

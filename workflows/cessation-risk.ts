@@ -40,7 +40,8 @@ export interface ConfirmReportInput {
  * Sent right after the start by the API: answers once the case is on record, and refuses a
  * second report (another request key) while this one is open.
  */
-export const confirmReport: UpdateDefinition<CaseSnapshot, [ConfirmReportInput]> = defineUpdate('confirmReport');
+export const confirmReport: UpdateDefinition<CaseSnapshot, [ConfirmReportInput]> =
+  defineUpdate('confirmReport');
 export const getCase: QueryDefinition<CaseSnapshot> = defineQuery('getCase');
 export const getTasks: QueryDefinition<TaskSnapshot[]> = defineQuery('getTasks');
 
@@ -81,7 +82,8 @@ export async function cessationRiskWorkflow(input: CessationRiskInput): Promise<
         if (requestKey !== input.requestKey) {
           throw ApplicationFailure.create({
             type: CASE_ALREADY_OPEN,
-            message: 'Vous avez déjà signalé un risque de cessation d’activité : la cellule de veille de l’ONE l’analyse.',
+            message:
+              'Vous avez déjà signalé un risque de cessation d’activité : la cellule de veille de l’ONE l’analyse.',
             nonRetryable: true,
             details: [{ caseId: input.caseId }],
           });
@@ -114,8 +116,18 @@ export async function cessationRiskWorkflow(input: CessationRiskInput): Promise<
 
   const done = await tasks.closed(analysis.id, async (task) => {
     const message = `Délai dépassé : « ${task.title} » pour ${input.provider.displayName} n’a pas été traitée à temps.`;
-    await readModel.notify({ key: `${task.id}:overdue:supervisor`, recipientRole: 'supervisor', caseId: input.caseId, message });
-    await readModel.notify({ key: `${task.id}:overdue:team`, recipientRole: task.candidateRole, caseId: input.caseId, message });
+    await readModel.notify({
+      key: `${task.id}:overdue:supervisor`,
+      recipientRole: 'supervisor',
+      caseId: input.caseId,
+      message,
+    });
+    await readModel.notify({
+      key: `${task.id}:overdue:team`,
+      recipientRole: task.candidateRole,
+      caseId: input.caseId,
+      message,
+    });
   });
 
   const outcome = done.outcome as unknown as AnalysisOutcome;

@@ -64,7 +64,9 @@ export class HumanTasks {
     private readonly checkOutcome: (kind: string, outcome: Record<string, unknown>) => FieldProblem[],
   ) {
     setHandler(claimTask, (input) => this.claim(input), { validator: (input) => this.validateClaim(input) });
-    setHandler(releaseTask, (input) => this.release(input), { validator: (input) => this.validateRelease(input) });
+    setHandler(releaseTask, (input) => this.release(input), {
+      validator: (input) => this.validateRelease(input),
+    });
     setHandler(completeTask, (input) => this.complete(input), {
       validator: (input) => this.validateComplete(input),
     });
@@ -153,7 +155,10 @@ export class HumanTasks {
   private validateRelease(input: ReleaseTaskInput): void {
     const task = this.checkOpenAndRole(input);
     if (task.assigneeId !== input.actor.id) {
-      refuse(TaskRefusal.notAssignedToYou, 'Vous ne pouvez libérer qu’une tâche que vous avez prise en charge.');
+      refuse(
+        TaskRefusal.notAssignedToYou,
+        'Vous ne pouvez libérer qu’une tâche que vous avez prise en charge.',
+      );
     }
   }
 
@@ -168,10 +173,14 @@ export class HumanTasks {
   private validateComplete(input: CompleteTaskInput): void {
     const task = this.checkOpenAndRole(input);
     if (task.assigneeId !== input.actor.id) {
-      refuse(TaskRefusal.notAssignedToYou, 'Prenez d’abord la tâche en charge pour enregistrer son résultat.');
+      refuse(
+        TaskRefusal.notAssignedToYou,
+        'Prenez d’abord la tâche en charge pour enregistrer son résultat.',
+      );
     }
     const problems = this.checkOutcome(task.kind, input.outcome);
-    if (problems.length > 0) refuse(TaskRefusal.invalidOutcome, 'Le résultat est incomplet ou incorrect.', problems);
+    if (problems.length > 0)
+      refuse(TaskRefusal.invalidOutcome, 'Le résultat est incomplet ou incorrect.', problems);
   }
 
   private async complete(input: CompleteTaskInput): Promise<TaskSnapshot> {

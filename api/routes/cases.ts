@@ -5,7 +5,16 @@ import { accessibleWhere, record } from '../ability';
 import { forbidden, notFound } from '../errors';
 import { requireUser } from '../session';
 import { TimelineEntry, buildTimeline } from '../timeline';
-import { CASE_COLUMNS, CaseSummary, TaskView, caseQuery, caseSubject, caseSummary, taskQuery, taskView } from '../views';
+import {
+  CASE_COLUMNS,
+  CaseSummary,
+  TaskView,
+  caseQuery,
+  caseSubject,
+  caseSummary,
+  taskQuery,
+  taskView,
+} from '../views';
 import { defineRoute, z } from '../validation';
 
 const CaseDetail = z
@@ -41,7 +50,9 @@ export function caseRoutes({ db, temporal, config }: ApiDeps): Router {
       if (query.status) q.where('c.status', query.status);
       if (query.providerId) q.where('c.provider_id', query.providerId);
       if (query.overdue === 'true') {
-        q.whereRaw(`exists (select 1 from tasks t where t.case_id = c.id and t.status = 'open' and t.due_at < now())`);
+        q.whereRaw(
+          `exists (select 1 from tasks t where t.case_id = c.id and t.status = 'open' and t.due_at < now())`,
+        );
       }
       ctx.set('Cache-Control', 'no-store');
       ctx.body = { cases: (await q.orderBy('c.opened_at', 'desc').limit(200)).map(caseSummary) };

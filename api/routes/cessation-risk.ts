@@ -10,7 +10,12 @@ import {
 } from '../../common/cessation-risk';
 import { CASE_PROCEDURE, CASE_PROVIDER_ID, CASE_STATUS } from '../../common/search-attributes';
 import { subregionName } from '../../common/roles';
-import { cessationRiskWorkflow, cessationRiskWorkflowId, confirmReport, type CessationRiskInput } from '../../workflows/cessation-risk';
+import {
+  cessationRiskWorkflow,
+  cessationRiskWorkflowId,
+  confirmReport,
+  type CessationRiskInput,
+} from '../../workflows/cessation-risk';
 import { record } from '../ability';
 import type { ApiDeps } from '../deps';
 import { AppError, forbidden, fromWorkflowError } from '../errors';
@@ -54,15 +59,24 @@ export function cessationRiskRoutes({ db, temporal, config }: ApiDeps): Router {
     tags: ['Accueillant·e'],
     body: CessationRiskReportBody,
     responses: {
-      201: { description: 'Signalement enregistré', schema: z.object({ case: CaseSummary, message: z.string() }) },
-      200: { description: 'Même demande reçue une seconde fois : le signalement existant', schema: z.object({ case: CaseSummary, message: z.string() }) },
+      201: {
+        description: 'Signalement enregistré',
+        schema: z.object({ case: CaseSummary, message: z.string() }),
+      },
+      200: {
+        description: 'Même demande reçue une seconde fois : le signalement existant',
+        schema: z.object({ case: CaseSummary, message: z.string() }),
+      },
     },
     handler: async (ctx, { body }) => {
       const { user, ability } = requireUser(ctx);
       const providerId = user.providerId;
-      if (!providerId || !ability.can('create', record('CessationRiskReport', { providerId }))) throw forbidden();
+      if (!providerId || !ability.can('create', record('CessationRiskReport', { providerId })))
+        throw forbidden();
       const requestKey = idempotencyKey(ctx);
-      const provider = await db('providers').where({ id: providerId }).first('id', 'first_name', 'last_name', 'subregion_code');
+      const provider = await db('providers')
+        .where({ id: providerId })
+        .first('id', 'first_name', 'last_name', 'subregion_code');
       if (!provider) throw forbidden();
 
       const report: CessationRiskReport = {
@@ -104,7 +118,12 @@ export function cessationRiskRoutes({ db, temporal, config }: ApiDeps): Router {
         });
         caseId = snapshot.id;
       } catch (err) {
-        throw fromWorkflowError(err, { code: 'CASE_ALREADY_OPEN', message: 'Ce signalement est déjà clôturé.' }) ?? err;
+        throw (
+          fromWorkflowError(err, {
+            code: 'CASE_ALREADY_OPEN',
+            message: 'Ce signalement est déjà clôturé.',
+          }) ?? err
+        );
       }
       const row = await caseQuery(db).where('c.id', caseId).first();
       ctx.status = caseId === input.caseId ? 201 : 200;

@@ -21,7 +21,13 @@ export function directoryRoutes({ db }: ApiDeps): Router {
       200: {
         description: 'Accueillant·e·s',
         schema: z.object({
-          providers: z.array(z.object({ id: z.string(), displayName: z.string(), subregion: z.object({ code: z.string(), name: z.string() }) })),
+          providers: z.array(
+            z.object({
+              id: z.string(),
+              displayName: z.string(),
+              subregion: z.object({ code: z.string(), name: z.string() }),
+            }),
+          ),
         }),
       },
     },
@@ -29,15 +35,19 @@ export function directoryRoutes({ db }: ApiDeps): Router {
       const { ability } = requireUser(ctx);
       if (!ability.can('read', 'Provider')) throw forbidden();
       const rows = await db('providers as p')
-        .modify(accessibleWhere(ability, 'read', 'Provider', { id: 'p.id', subregionCode: 'p.subregion_code' }))
+        .modify(
+          accessibleWhere(ability, 'read', 'Provider', { id: 'p.id', subregionCode: 'p.subregion_code' }),
+        )
         .orderBy(['p.last_name', 'p.first_name'])
         .limit(1000);
       ctx.body = {
-        providers: rows.map((p: { id: string; firstName: string; lastName: string; subregionCode: string }) => ({
-          id: p.id,
-          displayName: `${p.firstName} ${p.lastName}`,
-          subregion: { code: p.subregionCode, name: subregionName(p.subregionCode) },
-        })),
+        providers: rows.map(
+          (p: { id: string; firstName: string; lastName: string; subregionCode: string }) => ({
+            id: p.id,
+            displayName: `${p.firstName} ${p.lastName}`,
+            subregion: { code: p.subregionCode, name: subregionName(p.subregionCode) },
+          }),
+        ),
       };
     },
   });
@@ -47,11 +57,18 @@ export function directoryRoutes({ db }: ApiDeps): Router {
     path: '/notifications',
     summary: 'Mes notifications',
     tags: ['Session'],
-    responses: { 200: { description: 'Notifications', schema: z.object({ notifications: z.array(NotificationView) }) } },
+    responses: {
+      200: { description: 'Notifications', schema: z.object({ notifications: z.array(NotificationView) }) },
+    },
     handler: async (ctx) => {
       const { ability } = requireUser(ctx);
       const rows = await db('notifications as n')
-        .modify(accessibleWhere(ability, 'read', 'Notification', { providerId: 'n.provider_id', recipientRole: 'n.recipient_role' }))
+        .modify(
+          accessibleWhere(ability, 'read', 'Notification', {
+            providerId: 'n.provider_id',
+            recipientRole: 'n.recipient_role',
+          }),
+        )
         .orderBy('n.created_at', 'desc')
         .limit(50);
       ctx.set('Cache-Control', 'no-store');

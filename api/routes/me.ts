@@ -21,8 +21,18 @@ const Home = z.object({
   notifications: z.array(NotificationView),
 });
 
-export function notificationView(n: { id: string | number; createdAt: Date; message: string; caseId: string | null }) {
-  return { id: String(n.id), createdAt: new Date(n.createdAt).toISOString(), message: n.message, caseId: n.caseId };
+export function notificationView(n: {
+  id: string | number;
+  createdAt: Date;
+  message: string;
+  caseId: string | null;
+}) {
+  return {
+    id: String(n.id),
+    createdAt: new Date(n.createdAt).toISOString(),
+    message: n.message,
+    caseId: n.caseId,
+  };
 }
 
 /** The provider's own pages: home and « Mes demandes ». */
@@ -31,7 +41,8 @@ export function meRoutes({ db }: ApiDeps): Router {
 
   function providerOf(ctx: Parameters<typeof requireUser>[0]): string {
     const { user, ability } = requireUser(ctx);
-    if (!user.providerId || !ability.can('read', record('Provider', { id: user.providerId }))) throw forbidden();
+    if (!user.providerId || !ability.can('read', record('Provider', { id: user.providerId })))
+      throw forbidden();
     return user.providerId;
   }
 
@@ -44,10 +55,18 @@ export function meRoutes({ db }: ApiDeps): Router {
     handler: async (ctx) => {
       const providerId = providerOf(ctx);
       const provider = await db('providers').where({ id: providerId }).first();
-      const cases: CaseSummary[] = (await caseQuery(db).where({ 'c.provider_id': providerId, 'c.procedure': PROCEDURE }).orderBy('c.opened_at', 'desc').limit(20)).map(caseSummary);
+      const cases: CaseSummary[] = (
+        await caseQuery(db)
+          .where({ 'c.provider_id': providerId, 'c.procedure': PROCEDURE })
+          .orderBy('c.opened_at', 'desc')
+          .limit(20)
+      ).map(caseSummary);
       const open = cases.find((c) => c.status === 'open') ?? null;
       const lastClosed = cases.find((c) => c.status === 'closed') ?? null;
-      const notifications = await db('notifications').where({ provider_id: providerId }).orderBy('created_at', 'desc').limit(20);
+      const notifications = await db('notifications')
+        .where({ provider_id: providerId })
+        .orderBy('created_at', 'desc')
+        .limit(20);
       ctx.set('Cache-Control', 'no-store');
       ctx.body = {
         provider: {
@@ -72,7 +91,10 @@ export function meRoutes({ db }: ApiDeps): Router {
     responses: { 200: { description: 'Demandes', schema: z.object({ cases: z.array(CaseSummary) }) } },
     handler: async (ctx) => {
       const providerId = providerOf(ctx);
-      const rows = await caseQuery(db).where('c.provider_id', providerId).orderBy('c.opened_at', 'desc').limit(200);
+      const rows = await caseQuery(db)
+        .where('c.provider_id', providerId)
+        .orderBy('c.opened_at', 'desc')
+        .limit(200);
       ctx.set('Cache-Control', 'no-store');
       ctx.body = { cases: rows.map(caseSummary) };
     },

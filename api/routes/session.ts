@@ -24,7 +24,9 @@ export function userView(user: CurrentUser): z.infer<typeof UserView> {
     roles: user.roles,
     roleLabels: user.roles.map((r) => ROLE_LABELS[r] ?? r),
     providerId: user.providerId,
-    subregion: user.subregionCode ? { code: user.subregionCode, name: subregionName(user.subregionCode) } : null,
+    subregion: user.subregionCode
+      ? { code: user.subregionCode, name: subregionName(user.subregionCode) }
+      : null,
   };
 }
 
@@ -40,9 +42,13 @@ export function sessionRoutes({ db, config }: ApiDeps): Router {
     tags: ['Session'],
     responses: { 200: { description: 'Comptes', schema: z.object({ accounts: z.array(UserView) }) } },
     handler: async (ctx) => {
-      if (!config.demoLogin) throw new AppError(404, 'DEMO_LOGIN_DISABLED', 'La connexion de démonstration est désactivée.');
-      const rows = (await db('users').orderBy('id').select('id', 'display_name', 'roles', 'subregion_code', 'provider_id')) as CurrentUser[];
-      const order = (u: CurrentUser) => (u.roles.includes('provider') ? 0 : u.roles.includes('supervisor') ? 2 : 1);
+      if (!config.demoLogin)
+        throw new AppError(404, 'DEMO_LOGIN_DISABLED', 'La connexion de démonstration est désactivée.');
+      const rows = (await db('users')
+        .orderBy('id')
+        .select('id', 'display_name', 'roles', 'subregion_code', 'provider_id')) as CurrentUser[];
+      const order = (u: CurrentUser) =>
+        u.roles.includes('provider') ? 0 : u.roles.includes('supervisor') ? 2 : 1;
       rows.sort((a, b) => order(a) - order(b) || a.displayName.localeCompare(b.displayName, 'fr'));
       ctx.body = { accounts: rows.map(userView) };
     },
@@ -56,7 +62,8 @@ export function sessionRoutes({ db, config }: ApiDeps): Router {
     body: z.object({ userId: z.string().min(1).max(100) }).strict(),
     responses: { 200: { description: 'Connecté', schema: z.object({ user: UserView }) } },
     handler: async (ctx, { body }) => {
-      if (!config.demoLogin) throw new AppError(404, 'DEMO_LOGIN_DISABLED', 'La connexion de démonstration est désactivée.');
+      if (!config.demoLogin)
+        throw new AppError(404, 'DEMO_LOGIN_DISABLED', 'La connexion de démonstration est désactivée.');
       const user = await findUser(db, body.userId);
       if (!user) throw new AppError(400, 'UNKNOWN_ACCOUNT', 'Ce compte n’existe pas.');
       setSession(ctx, user.id, config.env === 'production');

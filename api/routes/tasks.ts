@@ -2,7 +2,13 @@ import Router from '@koa/router';
 import type { Context } from 'koa';
 import type { UpdateDefinition } from '@temporalio/common';
 import type { TaskSnapshot } from '../../activities/read-model';
-import { COMMENT_MAX_LENGTH, DECISIONS, MAX_SUPPORT_AMOUNT_EUR, checkAnalysisOutcome, type AnalysisOutcome } from '../../common/cessation-risk';
+import {
+  COMMENT_MAX_LENGTH,
+  DECISIONS,
+  MAX_SUPPORT_AMOUNT_EUR,
+  checkAnalysisOutcome,
+  type AnalysisOutcome,
+} from '../../common/cessation-risk';
 import { ANALYSIS_TASK_KIND } from '../../workflows/cessation-risk';
 import { claimTask, completeTask, releaseTask, type Actor } from '../../workflows/human-tasks';
 import type { Action } from '../ability';
@@ -10,7 +16,16 @@ import { accessibleWhere, record } from '../ability';
 import type { ApiDeps } from '../deps';
 import { AppError, forbidden, fromWorkflowError, notFound } from '../errors';
 import { requireUser } from '../session';
-import { CaseSummary, TASK_COLUMNS, TaskView, caseQuery, caseSummary, taskQuery, taskSubject, taskView } from '../views';
+import {
+  CaseSummary,
+  TASK_COLUMNS,
+  TaskView,
+  caseQuery,
+  caseSummary,
+  taskQuery,
+  taskSubject,
+  taskView,
+} from '../views';
 import { defineRoute, z } from '../validation';
 
 const TaskParams = z.object({ id: z.string().min(1).max(200) });
@@ -41,7 +56,13 @@ export function taskRoutes({ db, temporal }: ApiDeps): Router {
   }
 
   /** Sends an agent's action to the workflow that owns the task; its validator has the last word. */
-  async function act<A>(ctx: Context, id: string, action: Action, update: UpdateDefinition<TaskSnapshot, [A]>, args: (actor: Actor) => A) {
+  async function act<A>(
+    ctx: Context,
+    id: string,
+    action: Action,
+    update: UpdateDefinition<TaskSnapshot, [A]>,
+    args: (actor: Actor) => A,
+  ) {
     const { user } = requireUser(ctx);
     const task = await loadTask(ctx, id, action);
     const caseRow = await db('cases').where({ id: task.caseId }).first('workflow_id', 'run_id');
@@ -67,8 +88,10 @@ export function taskRoutes({ db, temporal }: ApiDeps): Router {
       const { user, ability } = requireUser(ctx);
       if (!ability.can('read', 'Task')) throw forbidden();
       const q = taskQuery(db).modify(accessibleWhere(ability, 'read', 'Task', TASK_COLUMNS));
-      if (query.view === 'available') q.where('t.status', 'open').whereNull('t.assignee_id').orderBy('t.due_at', 'asc');
-      else if (query.view === 'mine') q.where('t.status', 'open').where('t.assignee_id', user.id).orderBy('t.due_at', 'asc');
+      if (query.view === 'available')
+        q.where('t.status', 'open').whereNull('t.assignee_id').orderBy('t.due_at', 'asc');
+      else if (query.view === 'mine')
+        q.where('t.status', 'open').where('t.assignee_id', user.id).orderBy('t.due_at', 'asc');
       else q.orderByRaw(`(t.status = 'open') desc, t.due_at asc`);
       ctx.set('Cache-Control', 'no-store');
       ctx.body = { tasks: (await q.limit(200)).map(taskView) };
@@ -97,7 +120,8 @@ export function taskRoutes({ db, temporal }: ApiDeps): Router {
     tags: ['Agents'],
     params: TaskParams,
     responses: { 200: { description: 'Tâche attribuée', schema: z.object({ task: TaskView }) } },
-    handler: (ctx, { params }) => act(ctx, params.id, 'claim', claimTask, (actor) => ({ taskId: params.id, actor })),
+    handler: (ctx, { params }) =>
+      act(ctx, params.id, 'claim', claimTask, (actor) => ({ taskId: params.id, actor })),
   });
 
   defineRoute(router, '/tasks', {
@@ -107,7 +131,8 @@ export function taskRoutes({ db, temporal }: ApiDeps): Router {
     tags: ['Agents'],
     params: TaskParams,
     responses: { 200: { description: 'Tâche remise en attente', schema: z.object({ task: TaskView }) } },
-    handler: (ctx, { params }) => act(ctx, params.id, 'release', releaseTask, (actor) => ({ taskId: params.id, actor })),
+    handler: (ctx, { params }) =>
+      act(ctx, params.id, 'release', releaseTask, (actor) => ({ taskId: params.id, actor })),
   });
 
   defineRoute(router, '/tasks', {
@@ -127,7 +152,8 @@ export function taskRoutes({ db, temporal }: ApiDeps): Router {
       const task = await loadTask(ctx, params.id, 'complete');
       if (task.kind === ANALYSIS_TASK_KIND) {
         const problems = checkAnalysisOutcome(outcome);
-        if (problems.length) throw new AppError(400, 'VALIDATION_FAILED', 'Le résultat est incomplet ou incorrect.', problems);
+        if (problems.length)
+          throw new AppError(400, 'VALIDATION_FAILED', 'Le résultat est incomplet ou incorrect.', problems);
       }
       await act(ctx, params.id, 'complete', completeTask, (actor) => ({
         taskId: params.id,

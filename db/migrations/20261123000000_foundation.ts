@@ -48,7 +48,9 @@ export async function up(knex: Knex): Promise<void> {
     t.index(['status', 'opened_at']);
   });
   // At most one open case per business key, whatever happens upstream.
-  await knex.raw(`create unique index cases_one_open_per_workflow on cases (workflow_id) where status = 'open'`);
+  await knex.raw(
+    `create unique index cases_one_open_per_workflow on cases (workflow_id) where status = 'open'`,
+  );
 
   await knex.schema.createTable('tasks', (t) => {
     t.text('id').primary();

@@ -14,6 +14,7 @@ export class ApiClient {
     path: string,
     body?: unknown,
     headers: Record<string, string> = {},
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read whatever JSON came back
   ): Promise<{ status: number; body: any; headers: Headers }> {
     const res = await fetch(this.baseUrl + path, {
       method,
@@ -26,7 +27,9 @@ export class ApiClient {
     });
     const setCookies = res.headers.getSetCookie();
     if (setCookies.length) {
-      const jar = new Map(this.cookie ? this.cookie.split('; ').map((c) => c.split('=') as [string, string]) : []);
+      const jar = new Map(
+        this.cookie ? this.cookie.split('; ').map((c) => c.split('=') as [string, string]) : [],
+      );
       for (const sc of setCookies) {
         const [pair] = sc.split(';');
         const [name, value] = pair.split('=');
@@ -36,7 +39,7 @@ export class ApiClient {
       this.cookie = [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
     }
     const text = await res.text();
-    let parsed: unknown = undefined;
+    let parsed: unknown;
     try {
       parsed = text ? JSON.parse(text) : undefined;
     } catch {
@@ -54,7 +57,11 @@ export class ApiClient {
 }
 
 /** Polls until `check` returns a value (not undefined), or fails after `timeoutMs`. */
-export async function eventually<T>(check: () => Promise<T | undefined>, timeoutMs = 20_000, what = 'condition'): Promise<T> {
+export async function eventually<T>(
+  check: () => Promise<T | undefined>,
+  timeoutMs = 20_000,
+  what = 'condition',
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();

@@ -5,14 +5,24 @@ import type { Role } from '../../common/roles';
 let counter = 0;
 
 /** A new childminder with a login, so each test owns its cases. */
-export async function newProvider(db: Db, subregionCode = 'liege'): Promise<{ providerId: string; userId: string; displayName: string }> {
+export async function newProvider(
+  db: Db,
+  subregionCode = 'liege',
+): Promise<{ providerId: string; userId: string; displayName: string }> {
   counter += 1;
   const suffix = `${process.pid}-${counter}-${randomUUID().slice(0, 8)}`;
   const providerId = `p-test-${suffix}`;
   const userId = `u-test-${suffix}`;
   const firstName = 'Camille';
   const lastName = `Test${counter}`;
-  await db('providers').insert({ id: providerId, firstName, lastName, subregionCode, city: 'Liège', postcode: '4000' });
+  await db('providers').insert({
+    id: providerId,
+    firstName,
+    lastName,
+    subregionCode,
+    city: 'Liège',
+    postcode: '4000',
+  });
   await db('users').insert({
     id: userId,
     displayName: `${firstName} ${lastName}`,
@@ -24,10 +34,21 @@ export async function newProvider(db: Db, subregionCode = 'liege'): Promise<{ pr
   return { providerId, userId, displayName: `${firstName} ${lastName}` };
 }
 
-export async function newAgent(db: Db, roles: Role[], subregionCode: string | null = null): Promise<{ userId: string; displayName: string }> {
+export async function newAgent(
+  db: Db,
+  roles: Role[],
+  subregionCode: string | null = null,
+): Promise<{ userId: string; displayName: string }> {
   counter += 1;
   const userId = `u-agent-${process.pid}-${counter}-${randomUUID().slice(0, 8)}`;
   const displayName = `Agent Test${counter}`;
-  await db('users').insert({ id: userId, displayName, email: `${userId}@one.exemple.be`, roles, subregionCode, providerId: null });
+  await db('users').insert({
+    id: userId,
+    displayName,
+    email: `${userId}@one.exemple.be`,
+    roles,
+    subregionCode,
+    providerId: null,
+  });
   return { userId, displayName };
 }

@@ -52,7 +52,12 @@ async function start(): Promise<TestSystem> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pro-one-test-'));
   fs.chmodSync(tmp, 0o755); // as root, PostgreSQL runs as its own user and must reach its data dir
   const stops: Array<() => Promise<void>> = [];
-  const config = loadConfig({ ...process.env, NODE_ENV: 'test', DATA_DIR: tmp, LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' });
+  const config = loadConfig({
+    ...process.env,
+    NODE_ENV: 'test',
+    DATA_DIR: tmp,
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
+  });
   config.temporal.taskQueue = `test-${process.pid}`;
 
   Runtime.install({ logger: new DefaultLogger('WARN') });
@@ -73,7 +78,11 @@ async function start(): Promise<TestSystem> {
   await migrateLatest(db);
   await seedDemo(db);
 
-  const cliPath = await ensureTemporalCli({ cacheDir: config.cacheDir, explicitPath: config.temporal.cliPath, log: progress });
+  const cliPath = await ensureTemporalCli({
+    cacheDir: config.cacheDir,
+    explicitPath: config.temporal.cliPath,
+    log: progress,
+  });
   const env = await TestWorkflowEnvironment.createLocal({
     server: {
       executable: { type: 'existing-path', path: cliPath },

@@ -11,7 +11,7 @@ import {
   getCase,
   type CessationRiskInput,
 } from '../../workflows/cessation-risk';
-import { claimTask, completeTask } from '../../workflows/human-tasks';
+import { claimTask, completeTask, type CompleteTaskInput } from '../../workflows/human-tasks';
 import { buildTimeline } from '../../api/timeline';
 
 describe('workflow: cessation-risk report on the real Temporal dev server', () => {
@@ -57,7 +57,9 @@ describe('workflow: cessation-risk report on the real Temporal dev server', () =
 
     const alerts = await eventually(
       async () => {
-        const rows = await sys.db('notifications').where({ caseId: input.caseId, recipientRole: 'supervisor' });
+        const rows = await sys
+          .db('notifications')
+          .where({ caseId: input.caseId, recipientRole: 'supervisor' });
         return rows.length ? rows : undefined;
       },
       10_000,
@@ -67,13 +69,17 @@ describe('workflow: cessation-risk report on the real Temporal dev server', () =
     expect(alerts[0].message).to.match(/^Délai dépassé/);
     expect((await handle.query(getCase)).status).to.equal('open');
     const timeline = buildTimeline((await handle.fetchHistory()).events ?? []);
-    expect(timeline.map((e) => e.title)).to.include('Délai dépassé pour la tâche « Contacter et analyser le signalement »');
+    expect(timeline.map((e) => e.title)).to.include(
+      'Délai dépassé pour la tâche « Contacter et analyser le signalement »',
+    );
 
     // A late answer is still an answer: the task can be completed after escalation.
     const agent = await newAgent(sys.db, ['cellule_veille']);
     const actor = { id: agent.userId, displayName: agent.displayName, roles: ['cellule_veille'] };
     await handle.executeUpdate(claimTask, { args: [{ taskId, actor }] });
-    await handle.executeUpdate(completeTask, { args: [{ taskId, actor, outcome: { decision: 'closed', amountEur: null, comment: null } }] });
+    await handle.executeUpdate(completeTask, {
+      args: [{ taskId, actor, outcome: { decision: 'closed', amountEur: null, comment: null } }],
+    });
     const result = await handle.result();
     expect(result.status).to.equal('closed');
     expect(result.outcome).to.deep.include({ decision: 'closed' });
@@ -84,30 +90,46 @@ describe('workflow: cessation-risk report on the real Temporal dev server', () =
   it('refuses a wrong completion in the validator, leaving no trace in the history', async () => {
     const { handle, input } = await start('1 hour');
     const taskId = `${input.caseId}:analysis`;
-    await eventually(async () => (await sys.db('tasks').where({ id: taskId }).first()) ?? undefined, 10_000, 'task');
+    await eventually(
+      async () => (await sys.db('tasks').where({ id: taskId }).first()) ?? undefined,
+      10_000,
+      'task',
+    );
     const agent = await newAgent(sys.db, ['cellule_veille']);
     const actor = { id: agent.userId, displayName: agent.displayName, roles: ['cellule_veille'] };
     await handle.executeUpdate(claimTask, { args: [{ taskId, actor }] });
 
-    const refusal = async (args: Parameters<typeof handle.executeUpdate<unknown, [unknown]>>[1]['args']) => {
+    const refusal = async (args: [CompleteTaskInput]) => {
       try {
-        await handle.executeUpdate(completeTask, { args: args as never });
+        await handle.executeUpdate(completeTask, { args });
       } catch (err) {
         expect(err).to.be.instanceOf(WorkflowUpdateFailedError);
         return (err as WorkflowUpdateFailedError).cause as Error & { type?: string };
       }
       throw new Error('expected a refusal');
     };
-    const negative = await refusal([{ taskId, actor, outcome: { decision: 'financial_support', amountEur: -5, comment: null } }]);
+    const negative = await refusal([
+      { taskId, actor, outcome: { decision: 'financial_support', amountEur: -5, comment: null } },
+    ]);
     expect(negative.type).to.equal('INVALID_OUTCOME');
-    const wrongRole = await refusal([{ taskId, actor: { ...actor, roles: ['agent_conseil'] }, outcome: { decision: 'no_support', amountEur: null, comment: null } }]);
+    const wrongRole = await refusal([
+      {
+        taskId,
+        actor: { ...actor, roles: ['agent_conseil'] },
+        outcome: { decision: 'no_support', amountEur: null, comment: null },
+      },
+    ]);
     expect(wrongRole.type).to.equal('TASK_WRONG_ROLE');
-    const unknown = await refusal([{ taskId: 'nope', actor, outcome: { decision: 'no_support', amountEur: null, comment: null } }]);
+    const unknown = await refusal([
+      { taskId: 'nope', actor, outcome: { decision: 'no_support', amountEur: null, comment: null } },
+    ]);
     expect(unknown.type).to.equal('TASK_NOT_FOUND');
 
     const history = await handle.fetchHistory();
     const accepted = history.events!.filter((e) => e.workflowExecutionUpdateAcceptedEventAttributes);
-    const names = accepted.map((e) => e.workflowExecutionUpdateAcceptedEventAttributes!.acceptedRequest!.input!.name);
+    const names = accepted.map(
+      (e) => e.workflowExecutionUpdateAcceptedEventAttributes!.acceptedRequest!.input!.name,
+    );
     expect(names).to.deep.equal(['confirmReport', 'claimTask']);
     expect((await sys.db('tasks').where({ id: taskId }).first()).status).to.equal('open');
     await handle.terminate('test finished');

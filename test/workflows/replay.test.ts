@@ -28,7 +28,9 @@ describe('workflow replay of recorded histories', () => {
   }
 
   it('turns a recorded history into a French timeline a person can read', () => {
-    const history = historyFromJSON(JSON.parse(fs.readFileSync(path.join(FIXTURES, 'cessation-risk-v1.json'), 'utf8')));
+    const history = historyFromJSON(
+      JSON.parse(fs.readFileSync(path.join(FIXTURES, 'cessation-risk-v1.json'), 'utf8')),
+    );
     const timeline = buildTimeline(history.events ?? []);
     expect(timeline.map((e) => e.kind)).to.deep.equal([
       'case_opened',
@@ -48,10 +50,17 @@ describe('workflow replay of recorded histories', () => {
     expect(timeline[0].detail).to.equal(
       'Période : À court terme (dans les 3 à 6 mois) · Motif : Autre motif · Précision : Déménagement prévu',
     );
-    expect(timeline[3]).to.include({ title: 'Délai dépassé pour la tâche « Contacter et analyser le signalement »', tone: 'warning' });
+    expect(timeline[3]).to.include({
+      title: 'Délai dépassé pour la tâche « Contacter et analyser le signalement »',
+      tone: 'warning',
+    });
     expect(timeline[4].title).to.equal('Coordination alertée');
-    expect(timeline[6].title).to.equal('Tâche « Contacter et analyser le signalement » attribuée à Jeanne Martin');
+    expect(timeline[6].title).to.equal(
+      'Tâche « Contacter et analyser le signalement » attribuée à Jeanne Martin',
+    );
     // Thousands are separated by a narrow no-break space in French.
-    expect(timeline[9].detail?.replace(/[\u202f\u00a0]/g, ' ')).to.equal('Résultat : Soutien financier accordé : 1 500 € · Commentaire : Appel téléphonique');
+    expect(timeline[9].detail?.replace(/[\u202f\u00a0]/g, ' ')).to.equal(
+      'Résultat : Soutien financier accordé : 1 500 € · Commentaire : Appel téléphonique',
+    );
   });
 });
