@@ -1,0 +1,135 @@
+import type {
+  CaseDetail,
+  CaseFilters,
+  CaseSummary,
+  CessationRiskReportInput,
+  DemoAccount,
+  Notification,
+  OutcomeInput,
+  ProviderHome,
+  ProviderRef,
+  SessionUser,
+  Task,
+  TaskView,
+} from './types.js';
+
+export interface ApiErrorDetail {
+  path: string;
+  message: string;
+}
+
+/** An error answered by the server (or a network failure), with a French message to show as is. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details: ApiErrorDetail[] = [],
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+const NETWORK_MESSAGE = 'Impossible de joindre le serveur. Vérifiez votre connexion internet puis réessayez.';
+const UNAVAILABLE_MESSAGE =
+  'Le service est momentanément indisponible. Veuillez réessayer dans quelques instants.';
+
+let unauthenticatedListener: (() => void) | null = null;
+
+/** Called when the session has ended on the server side (any 401 except on the session itself). */
+export function onUnauthenticated(listener: () => void): void {
+  unauthenticatedListener = listener;
+}
+
+interface RequestOptions {
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+function isErrorBody(
+  value: unknown,
+): value is { error: { code: string; message: string; details?: ApiErrorDetail[] } } {
+  if (typeof value !== 'object' || value === null || !('error' in value)) return false;
+  const error = (value as { error: unknown }).error;
+  return typeof error === 'object' && error !== null && 'message' in error;
+}
+
+async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  let response: Response;
+  try {
+    response = await fetch(`/api${path}`, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    });
+  } catch {
+    throw new ApiError(0, 'NETWORK_ERROR', NETWORK_MESSAGE);
+  }
+  if (response.status === 204) return undefined as T;
+  const payload: unknown = await response.json().catch(() => null);
+  if (response.ok) return payload as T;
+
+  if (response.status === 401 && path !== '/session') unauthenticatedListener?.();
+  if (isErrorBody(payload)) {
+    const { code, message, details } = payload.error;
+    throw new ApiError(response.status, code ?? 'ERROR', message, details ?? []);
+  }
+  throw new ApiError(response.status, 'UNAVAILABLE', UNAVAILABLE_MESSAGE);
+}
+
+function query(params: Record<string, string | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (value) search.set(key, value);
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
+// Session
+
+export const getDemoAccounts = () => request<{ accounts: DemoAccount[] }>('GET', '/demo-accounts');
+export const getSession = () => request<{ user: SessionUser }>('GET', '/session');
+export const openSession = (userId: string) =>
+  request<{ user: SessionUser }>('POST', '/session', { body: { userId } });
+export const closeSession = () => request<void>('DELETE', '/session');
+
+// Provider
+
+export const getMyHome = () => request<ProviderHome>('GET', '/me/home');
+export const getMyCases = () => request<{ cases: CaseSummary[] }>('GET', '/me/cases');
+export const reportCessationRisk = (input: CessationRiskReportInput, idempotencyKey: string) =>
+  request<{ case: CaseSummary; message: string }>('POST', '/cessation-risk-reports', {
+    body: input,
+    headers: { 'Idempotency-Key': idempotencyKey },
+  });
+
+// Agents
+
+export const getTasks = (view: TaskView) => request<{ tasks: Task[] }>('GET', `/tasks${query({ view })}`);
+export const getTask = (id: string) =>
+  request<{ task: Task; case: CaseSummary }>('GET', `/tasks/${encodeURIComponent(id)}`);
+export const claimTask = (id: string) =>
+  request<{ task: Task }>('POST', `/tasks/${encodeURIComponent(id)}/claim`);
+export const releaseTask = (id: string) =>
+  request<{ task: Task }>('POST', `/tasks/${encodeURIComponent(id)}/release`);
+export const completeTask = (id: string, outcome: OutcomeInput) =>
+  request<{ task: Task }>('POST', `/tasks/${encodeURIComponent(id)}/complete`, { body: { outcome } });
+export const getNotifications = () => request<{ notifications: Notification[] }>('GET', '/notifications');
+
+// Supervisors
+
+export const getCases = (filters: CaseFilters) =>
+  request<{ cases: CaseSummary[] }>(
+    'GET',
+    `/cases${query({
+      procedure: filters.procedure,
+      status: filters.status,
+      providerId: filters.providerId,
+      overdue: filters.overdue ? 'true' : undefined,
+    })}`,
+  );
+export const getCase = (id: string) => request<CaseDetail>('GET', `/cases/${encodeURIComponent(id)}`);
+export const getProviders = () => request<{ providers: ProviderRef[] }>('GET', '/providers');

@@ -1,0 +1,232 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { ApiError, claimTask, getTask, releaseTask } from '../../api/api.js';
+import type { CaseSummary, SessionUser, Task } from '../../api/types.js';
+import type { TaskCompletedDetail } from '../../components/task-outcome-form/task-outcome-form.js';
+import { loadErrorTemplate, loadingTemplate, pageTitleEvent } from '../../lib/feedback.js';
+import { formatDate, formatDateTime } from '../../lib/format.js';
+import { sharedStyles } from '../../styles/shared.styles.js';
+import { styles } from './task-page.styles.js';
+import '../../components/case-details/case-details.js';
+import '../../components/outcome-summary/outcome-summary.js';
+import '../../components/task-outcome-form/task-outcome-form.js';
+
+type Action = 'claim' | 'release';
+
+/** One task: the report to analyse, who handles it, and the outcome form for its assignee. */
+@customElement('pro-task-page')
+export class TaskPage extends LitElement {
+  static override styles = [sharedStyles, styles];
+
+  @property() taskId = '';
+  @property({ attribute: false }) user: SessionUser | null = null;
+
+  @state() private task: Task | null = null;
+  @state() private caseSummary: CaseSummary | null = null;
+  @state() private loadError: ApiError | null = null;
+  @state() private pending: Action | null = null;
+  @state() private actionError: ApiError | null = null;
+  /** A short confirmation of the last action, announced politely. */
+  @state() private notice = '';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('taskId') && this.taskId) {
+      this.task = null;
+      this.caseSummary = null;
+      this.actionError = null;
+      this.notice = '';
+      void this.load();
+    }
+  }
+
+  private async load(): Promise<void> {
+    const requested = this.taskId;
+    this.loadError = null;
+    try {
+      const result = await getTask(requested);
+      if (requested !== this.taskId) return;
+      this.task = result.task;
+      this.caseSummary = result.case;
+      this.dispatchEvent(pageTitleEvent(result.task.title));
+    } catch (error) {
+      if (requested === this.taskId) this.loadError = error as ApiError;
+    }
+  }
+
+  private get assignedToMe(): boolean {
+    return !!this.task?.assignee && !!this.user && this.task.assignee.id === this.user.id;
+  }
+
+  private async act(action: Action): Promise<void> {
+    if (this.pending || !this.task) return;
+    this.pending = action;
+    this.actionError = null;
+    this.notice = '';
+    try {
+      const { task } = action === 'claim' ? await claimTask(this.task.id) : await releaseTask(this.task.id);
+      this.task = task;
+      this.notice =
+        action === 'claim'
+          ? 'Vous avez pris en charge cette tâche.'
+          : 'Vous avez libéré cette tâche : elle est de nouveau à prendre par votre service.';
+    } catch (error) {
+      this.actionError = error as ApiError;
+      // Someone else acted first (409): show the task as it is now.
+      if ((error as ApiError).status === 409) await this.load();
+    } finally {
+      this.pending = null;
+    }
+    await this.updateComplete;
+    const next = this.renderRoot.querySelector<HTMLElement>(
+      action === 'claim' ? '[data-testid="release-task"]' : '[data-testid="claim-task"]',
+    );
+    (next ?? this.renderRoot.querySelector<HTMLElement>('h1'))?.focus();
+  }
+
+  private async onCompleted(event: CustomEvent<TaskCompletedDetail>): Promise<void> {
+    this.task = event.detail.task;
+    this.actionError = null;
+    this.notice = '';
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#completed')?.focus();
+    // The case is closed by the same decision: refresh it quietly.
+    void this.load();
+  }
+
+  override render() {
+    return html`
+      <p class="back"><a href="/taches">← Retour aux tâches</a></p>
+      <h1>${this.task?.title ?? 'Tâche'}</h1>
+      ${
+        this.loadError
+          ? loadErrorTemplate(this.loadError, () => void this.load())
+          : this.task
+            ? this.renderTask(this.task)
+            : loadingTemplate()
+      }
+    `;
+  }
+
+  private renderTask(task: Task) {
+    const overdue = task.overdue && task.status === 'open';
+    return html`
+      <p class="provider-line">
+        ${task.provider.displayName} <span class="muted">· ${task.provider.subregion.name}</span>
+      </p>
+
+      <p class="notice" role="status" data-testid="task-notice">${this.notice}</p>
+      ${
+        this.actionError
+          ? html`<div class="alert error" role="alert" data-testid="action-error">
+              <p>${this.actionError.message}</p>
+            </div>`
+          : nothing
+      }
+
+      <div class="layout">
+        <section class="card" aria-labelledby="task-heading">
+          <h2 id="task-heading">La tâche</h2>
+          <dl class="facts">
+            <dt>État</dt>
+            <dd>
+              <span data-testid="task-status">${task.statusLabel}</span>
+              ${overdue ? html`<span class="badge danger" data-testid="badge-overdue">En retard</span>` : nothing}
+            </dd>
+            <dt>À traiter avant le</dt>
+            <dd>
+              <time datetime=${task.dueAt} class=${overdue ? 'overdue-date' : ''} data-testid="task-due"
+                >${formatDate(task.dueAt)}</time
+              >
+            </dd>
+            <dt>Service</dt>
+            <dd>${task.candidateRoleLabel}</dd>
+            <dt>Prise en charge par</dt>
+            <dd data-testid="task-assignee">
+              ${
+                task.assignee
+                  ? html`${task.assignee.displayName}${this.assignedToMe ? ' (vous)' : ''}`
+                  : 'Personne pour le moment'
+              }
+            </dd>
+            <dt>Créée le</dt>
+            <dd><time datetime=${task.createdAt}>${formatDateTime(task.createdAt)}</time></dd>
+            ${
+              task.completedAt
+                ? html`<dt>Terminée le</dt>
+                    <dd><time datetime=${task.completedAt}>${formatDateTime(task.completedAt)}</time></dd>`
+                : nothing
+            }
+          </dl>
+          ${this.renderActions(task)}
+        </section>
+
+        <section class="card" aria-labelledby="case-heading">
+          <h2 id="case-heading">Le signalement</h2>
+          <pro-case-details .caseSummary=${this.caseSummary} show-provider></pro-case-details>
+        </section>
+      </div>
+
+      ${this.renderOutcome(task)}
+    `;
+  }
+
+  private renderActions(task: Task) {
+    if (task.status !== 'open') return nothing;
+    if (!task.assignee) {
+      return html`<div class="actions">
+        <button
+          class="button"
+          type="button"
+          data-testid="claim-task"
+          ?disabled=${this.pending !== null}
+          @click=${() => this.act('claim')}
+        >
+          Prendre en charge
+        </button>
+      </div>`;
+    }
+    if (this.assignedToMe) {
+      return html`<div class="actions">
+        <button
+          class="button secondary"
+          type="button"
+          data-testid="release-task"
+          ?disabled=${this.pending !== null}
+          @click=${() => this.act('release')}
+        >
+          Libérer la tâche
+        </button>
+      </div>`;
+    }
+    return html`<p class="muted">Cette tâche est prise en charge par ${task.assignee.displayName}.</p>`;
+  }
+
+  private renderOutcome(task: Task) {
+    if (task.status === 'completed') {
+      return html`<section class="card done" aria-labelledby="completed">
+        <h2 id="completed" tabindex="-1" data-testid="task-completed">La tâche est terminée</h2>
+        ${task.outcome ? html`<pro-outcome-summary .outcome=${task.outcome}></pro-outcome-summary>` : nothing}
+      </section>`;
+    }
+    if (task.status === 'cancelled') {
+      return html`<div class="alert info" data-testid="task-cancelled">
+        <p>Cette tâche a été annulée : il n'y a plus rien à faire.</p>
+      </div>`;
+    }
+    if (!this.assignedToMe) return nothing;
+    return html`<section class="card" aria-labelledby="outcome-heading">
+      <h2 id="outcome-heading">Votre décision</h2>
+      <pro-task-outcome-form
+        .taskId=${task.id}
+        @pro-task-completed=${this.onCompleted}
+        @pro-task-stale=${() => void this.load()}
+      ></pro-task-outcome-form>
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pro-task-page': TaskPage;
+  }
+}
