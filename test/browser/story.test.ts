@@ -1,0 +1,253 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { expect } from 'chai';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { testSystem, type TestSystem } from '../support/system';
+import { eventually } from '../support/api-client';
+import { newProvider } from '../support/fixtures';
+import {
+  cessationRiskWorkflow,
+  cessationRiskWorkflowId,
+  confirmReport,
+} from '../../workflows/cessation-risk';
+
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const SHOTS = path.join(__dirname, '..', '..', '.tmp', 'screenshots');
+
+/** WCAG 2.1 A and AA rules of axe-core, on the page as it is now. */
+async function expectAccessible(page: Page, where: string): Promise<void> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: unknown,
+            opts: unknown,
+          ) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
+    );
+  });
+  expect(violations, `accessibility of ${where}`).to.deep.equal([]);
+}
+
+async function expectNoHorizontalScroll(page: Page, where: string): Promise<void> {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow, `horizontal scroll on ${where}`).to.be.at.most(0);
+}
+
+describe('browser: the cessation-risk story, as each person sees it', function () {
+  let sys: TestSystem;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+
+  before(async function () {
+    sys = await testSystem();
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-dev-shm-usage',
+      ],
+    });
+  });
+
+  after(async () => {
+    await browser?.close();
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed') {
+      fs.mkdirSync(SHOTS, { recursive: true });
+      for (const [i, ctx] of contexts.entries()) {
+        for (const [j, page] of ctx.pages().entries()) {
+          await page
+            .screenshot({ path: path.join(SHOTS, `failure-${i}-${j}.png`), fullPage: true })
+            .catch(() => undefined);
+        }
+      }
+    }
+  });
+
+  async function signIn(name: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
+    const context = await browser.newContext({ viewport, locale: 'fr-BE', timezoneId: 'Europe/Brussels' });
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto(`${sys.baseUrl}/connexion`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await expectAccessible(page, 'the login page');
+    await page.getByTestId('demo-account').filter({ hasText: name }).getByRole('button').click();
+    await page.getByTestId('user-name').filter({ hasText: name }).waitFor();
+    return page;
+  }
+
+  it('a childminder reports, the cellule de veille decides, the childminder sees the outcome, the supervisor reads the history', async () => {
+    // The childminder reports a risk.
+    const provider = await signIn('Muriel Rousseau');
+    await provider.waitForURL('**/accueil');
+    await expectAccessible(provider, 'the provider home page');
+    await provider
+      .getByRole('link', { name: "Signaler un risque de cessation d'activité", exact: true })
+      .click();
+    await provider.waitForURL('**/signalement');
+    await expectAccessible(provider, 'the report form');
+
+    await provider.getByRole('button', { name: 'Signaler mon risque' }).click();
+    await provider.getByText('Ce champ est requis').first().waitFor();
+    expect(await provider.getByText('Ce champ est requis').count()).to.be.at.least(2);
+    await expectAccessible(provider, 'the report form with errors');
+
+    await provider.getByLabel('À court terme (dans les 3 à 6 mois)').check();
+    await provider.getByLabel('Autre motif').check();
+    await provider.getByRole('button', { name: 'Signaler mon risque' }).click();
+    await provider.getByText('Veuillez préciser le motif').first().waitFor();
+    await provider.getByLabel(/Précisez le motif/).fill('Travaux dans la maison');
+    await provider.getByRole('button', { name: 'Signaler mon risque' }).dblclick();
+    await provider.getByText('Votre signalement a été enregistré').waitFor();
+    await expectAccessible(provider, 'the report confirmation');
+    const cases = await sys.db('cases').where({ providerId: 'p-rousseau' });
+    expect(cases, 'a double click opens one case').to.have.length(1);
+
+    await provider.goto(`${sys.baseUrl}/accueil`);
+    await provider.getByTestId('badge-cessation-risk').waitFor();
+    expect(await provider.getByTestId('badge-cessation-risk').innerText()).to.contain(
+      "Risque de cessation d'activité signalé",
+    );
+    expect(await provider.getByTestId('next-step').innerText()).to.contain('cellule de veille');
+
+    // The cellule de veille finds the task, claims it and records the outcome.
+    const agent = await signIn('Jeanne Martin');
+    await agent.waitForURL('**/taches**');
+    const row = agent.getByTestId('task-row').filter({ hasText: 'Muriel Rousseau' });
+    await row.waitFor();
+    await expectAccessible(agent, 'the agent inbox');
+    await row.getByRole('link', { name: 'Contacter et analyser le signalement' }).click();
+    await agent.getByRole('button', { name: 'Prendre en charge' }).click();
+    await agent.getByLabel('Soutien financier accordé').check();
+    await agent.getByRole('button', { name: 'Enregistrer le résultat' }).click();
+    await agent.getByText('Indiquez le montant accordé').first().waitFor();
+    await expectAccessible(agent, 'the outcome form with an error');
+    await agent.getByLabel(/Montant accordé/).fill('1500');
+    await agent.getByRole('button', { name: 'Enregistrer le résultat' }).click();
+    await agent.getByTestId('task-completed').waitFor();
+    await expectAccessible(agent, 'the completed task');
+
+    // The childminder sees the outcome.
+    await eventually(
+      async () =>
+        (await sys.db('cases').where({ providerId: 'p-rousseau', status: 'closed' })).length
+          ? true
+          : undefined,
+      15_000,
+      'case closed',
+    );
+    await provider.goto(`${sys.baseUrl}/accueil`);
+    const outcomeText = provider.getByTestId('last-closed-case').getByTestId('outcome');
+    await outcomeText.waitFor();
+    const outcome = (await outcomeText.innerText()).replace(/\s+/g, ' ');
+    expect(outcome).to.contain('Soutien financier accordé');
+    expect(outcome).to.contain('1 500 €');
+    expect(await provider.getByTestId('badge-cessation-risk').count()).to.equal(0);
+    await provider.goto(`${sys.baseUrl}/mes-demandes`);
+    await provider.getByText('Traité').first().waitFor();
+    await expectAccessible(provider, 'Mes demandes');
+
+    // The supervisor reads the case's history.
+    const supervisor = await signIn('Philippe Wauters');
+    await supervisor.waitForURL('**/dossiers**');
+    await expectAccessible(supervisor, 'the supervisor case list');
+    await supervisor
+      .getByTestId('case-row')
+      .filter({ hasText: 'Muriel Rousseau' })
+      .getByRole('link')
+      .first()
+      .click();
+    await supervisor.getByTestId('timeline').waitFor();
+    const timeline = await supervisor.getByTestId('timeline-entry').allInnerTexts();
+    const text = timeline.join('\n');
+    expect(text).to.contain('Signalement enregistré par Muriel Rousseau');
+    expect(text).to.contain('attribuée à Jeanne Martin');
+    expect(text).to.contain('terminée par Jeanne Martin');
+    expect(text).to.contain('Dossier clôturé');
+    expect(text).to.match(
+      /\d{1,2} novembre|décembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre/,
+    );
+    const link = supervisor.getByRole('link', { name: "Voir l'exécution technique" });
+    expect(await link.getAttribute('href')).to.contain(
+      `/workflows/${cessationRiskWorkflowId('p-rousseau')}/`,
+    );
+    await expectAccessible(supervisor, 'the case history');
+  });
+
+  it('shows a missed deadline to the agent and to the supervisor', async () => {
+    const p = await newProvider(sys.db, 'hainaut');
+    const caseId = randomUUID();
+    const requestKey = randomUUID();
+    const handle = await sys.env.client.workflow.start(cessationRiskWorkflow, {
+      taskQueue: sys.taskQueue,
+      workflowId: cessationRiskWorkflowId(p.providerId),
+      args: [
+        {
+          caseId,
+          requestKey,
+          provider: { id: p.providerId, displayName: p.displayName, subregionName: 'Hainaut' },
+          reportedBy: { id: p.userId, displayName: p.displayName },
+          report: { period: 'short_term', reason: 'financial', reasonOther: null },
+          deadlines: { analysis: '1 second' },
+        },
+      ],
+    });
+    await handle.executeUpdate(confirmReport, { args: [{ requestKey }] });
+    await eventually(
+      async () => (await sys.db('tasks').where({ caseId }).whereNotNull('escalatedAt').first()) ?? undefined,
+      15_000,
+      'escalation',
+    );
+
+    const agent = await signIn('Jeanne Martin');
+    const row = agent.getByTestId('task-row').filter({ hasText: p.displayName });
+    await row.waitFor();
+    await row.getByTestId('badge-overdue').waitFor();
+    expect(await row.getByTestId('badge-overdue').innerText()).to.contain('En retard');
+
+    const supervisor = await signIn('Philippe Wauters');
+    await supervisor.goto(`${sys.baseUrl}/dossiers/${caseId}`);
+    await supervisor.getByTestId('timeline').waitFor();
+    const alert = supervisor.getByTestId('timeline-entry').filter({ hasText: 'Délai dépassé' });
+    await alert.first().waitFor();
+    expect(await alert.first().innerText()).to.contain('Alerte');
+    await expectAccessible(supervisor, 'a case with a missed deadline');
+    await handle.terminate('test finished');
+  });
+
+  it('fits a phone screen', async () => {
+    const phone = { width: 360, height: 740 };
+    const provider = await signIn('Sophie Dubois', phone);
+    await provider.waitForURL('**/accueil');
+    await expectNoHorizontalScroll(provider, 'the provider home page');
+    await provider.goto(`${sys.baseUrl}/signalement`);
+    await provider.getByRole('button', { name: 'Signaler mon risque' }).waitFor();
+    await expectNoHorizontalScroll(provider, 'the report form');
+    await expectAccessible(provider, 'the report form on a phone');
+    const agent = await signIn('Jeanne Martin', phone);
+    await agent.getByTestId('task-row').first().waitFor();
+    await expectNoHorizontalScroll(agent, 'the agent inbox');
+    const supervisor = await signIn('Philippe Wauters', phone);
+    await supervisor.getByTestId('case-row').first().waitFor();
+    await expectNoHorizontalScroll(supervisor, 'the supervisor case list');
+  });
+});
