@@ -112,6 +112,16 @@ export const CASE_COLUMNS = {
 
 type Row = Record<string, unknown>;
 
+/** The provider columns that `caseQuery` and `taskQuery` both join in. */
+function providerRef(row: Row): z.infer<typeof ProviderRef> {
+  const code = String(row.providerSubregionCode);
+  return {
+    id: String(row.providerId),
+    displayName: `${String(row.providerFirstName)} ${String(row.providerLastName)}`,
+    subregion: { code, name: subregionName(code) },
+  };
+}
+
 export function caseSummary(row: Row): CaseSummary {
   const details = row.details as { period: Period; reason: Reason; reasonOther?: string | null };
   const status = row.status as 'open' | 'closed';
@@ -119,14 +129,7 @@ export function caseSummary(row: Row): CaseSummary {
     id: String(row.id),
     procedure: String(row.procedure),
     procedureLabel: row.procedure === PROCEDURE ? PROCEDURE_LABEL : String(row.procedure),
-    provider: {
-      id: String(row.providerId),
-      displayName: `${String(row.providerFirstName)} ${String(row.providerLastName)}`,
-      subregion: {
-        code: String(row.providerSubregionCode),
-        name: subregionName(String(row.providerSubregionCode)),
-      },
-    },
+    provider: providerRef(row),
     status,
     statusLabel: status === 'open' ? 'En cours d’analyse' : 'Traité',
     openedAt: iso(row.openedAt as Date)!,
@@ -181,14 +184,7 @@ export function taskView(row: Row): TaskView {
     completedAt: iso(row.completedAt as Date | null),
     overdue: Boolean(row.overdue),
     escalatedAt: iso(row.escalatedAt as Date | null),
-    provider: {
-      id: String(row.providerId),
-      displayName: `${String(row.providerFirstName)} ${String(row.providerLastName)}`,
-      subregion: {
-        code: String(row.providerSubregionCode),
-        name: subregionName(String(row.providerSubregionCode)),
-      },
-    },
+    provider: providerRef(row),
     outcome: outcomeView(row.outcome as Record<string, unknown> | null),
   };
 }
