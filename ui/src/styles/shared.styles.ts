@@ -1,6 +1,22 @@
 import { css } from 'lit';
 
 /**
+ * The look of a primary button. The shell renders in the light DOM, where the shared styles cannot
+ * go (they would style the whole document): it gives these declarations to its own button.
+ */
+export const buttonLook = css`
+  min-height: 2.75rem;
+  padding: 0.55rem 1.1rem;
+  border: 2px solid var(--c-primary);
+  border-radius: 0.4rem;
+  background: var(--c-primary);
+  color: var(--c-on-primary);
+  font: inherit;
+  font-weight: 600;
+  cursor: pointer;
+`;
+
+/**
  * Styles every component shares: typography, links, buttons, form fields, badges, alerts, cards.
  * Colours come from the custom properties defined on :root in public/app.css (they inherit into
  * every shadow root). Every text colour keeps a contrast of at least 4.5:1 on its background.
@@ -84,17 +100,9 @@ export const sharedStyles = css`
     align-items: center;
     justify-content: center;
     gap: 0.5rem;
-    min-height: 2.75rem;
-    padding: 0.55rem 1.1rem;
-    border: 2px solid var(--c-primary);
-    border-radius: 0.4rem;
-    background: var(--c-primary);
-    color: var(--c-on-primary);
-    font: inherit;
-    font-weight: 600;
     text-align: center;
     text-decoration: none;
-    cursor: pointer;
+    ${buttonLook}
   }
   .button:hover {
     background: var(--c-primary-dark);
@@ -316,5 +324,67 @@ export const sharedStyles = css`
     list-style: none;
     margin: 0;
     padding: 0;
+  }
+`;
+
+/**
+ * A list of records (cases, tasks) as cards with a coloured edge, red when overdue. The component
+ * lays each card out in columns once it is wide enough (its host is the query container).
+ */
+export const recordListStyles = css`
+  :host {
+    container-type: inline-size;
+  }
+  .rows {
+    display: grid;
+    gap: 0.75rem;
+  }
+  .row {
+    background: var(--c-surface);
+    border: 1px solid var(--c-border);
+    border-left: 5px solid var(--c-primary);
+    border-radius: 0.5rem;
+    padding: 0.9rem 1rem;
+    display: grid;
+  }
+  .row.overdue {
+    border-left-color: var(--c-danger);
+  }
+  .meta {
+    margin: 0;
+    display: grid;
+  }
+  .meta dt {
+    font-size: 0.85rem;
+    color: var(--c-muted);
+    font-weight: 600;
+  }
+  .meta dd {
+    margin: 0;
+    display: flex;
+    flex-wrap: wrap;
+  }
+  .empty {
+    padding: 1rem;
+    background: var(--c-surface);
+    border: 1px dashed var(--c-field-border);
+    border-radius: 0.5rem;
+  }
+`;
+
+/** A page about one record: the « Retour » link above its title, then two columns of cards on wide screens. */
+export const recordPageStyles = css`
+  .back {
+    margin-bottom: 0.5rem;
+  }
+  .layout {
+    display: grid;
+    gap: 0 1.25rem;
+  }
+  @media (min-width: 60rem) {
+    .layout {
+      grid-template-columns: 1fr 1fr;
+      align-items: start;
+    }
   }
 `;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { buttonLook } from '../../styles/shared.styles.js';
 
 /** Adopted by the document (the shell renders in the light DOM), hence the `pro-app` prefixes. */
 export const styles = css`
@@ -66,14 +67,6 @@ export const styles = css`
   }
   /* The « Réessayer » button shown by the shell when the service cannot be reached. */
   pro-app .button {
-    min-height: 2.75rem;
-    padding: 0.55rem 1.1rem;
-    border: 2px solid var(--c-primary);
-    border-radius: 0.4rem;
-    background: var(--c-primary);
-    color: var(--c-on-primary);
-    font: inherit;
-    font-weight: 600;
-    cursor: pointer;
+    ${buttonLook}
   }
 `;

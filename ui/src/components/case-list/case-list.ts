@@ -1,14 +1,15 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { CaseSummary } from '../../api/types.js';
+import { caseStatusBadge, overdueBadge } from '../../lib/badges.js';
 import { formatDate } from '../../lib/format.js';
-import { sharedStyles } from '../../styles/shared.styles.js';
+import { recordListStyles, sharedStyles } from '../../styles/shared.styles.js';
 import { styles } from './case-list.styles.js';
 
 /** The supervisor's list of cases; each row leads to the case's history. */
 @customElement('pro-case-list')
 export class CaseList extends LitElement {
-  static override styles = [sharedStyles, styles];
+  static override styles = [sharedStyles, recordListStyles, styles];
 
   @property({ attribute: false }) cases: CaseSummary[] = [];
 
@@ -16,11 +17,11 @@ export class CaseList extends LitElement {
     if (this.cases.length === 0) {
       return html`<p class="empty" data-testid="no-cases">Aucun dossier ne correspond à ces filtres.</p>`;
     }
-    return html`<ul class="plain cases">
+    return html`<ul class="plain rows">
       ${this.cases.map(
         (item) =>
           html`<li
-            class="case ${item.overdue ? 'overdue' : ''}"
+            class="row ${item.overdue ? 'overdue' : ''}"
             data-testid="case-row"
             data-case-id=${item.id}
             data-status=${item.status}
@@ -33,12 +34,7 @@ export class CaseList extends LitElement {
             <dl class="meta">
               <div>
                 <dt>Statut</dt>
-                <dd>
-                  <span class="badge ${item.status === 'open' ? 'info' : 'neutral'}" data-testid="case-status"
-                    >${item.statusLabel}</span
-                  >
-                  ${item.overdue ? html`<span class="badge danger" data-testid="badge-overdue">En retard</span>` : nothing}
-                </dd>
+                <dd>${caseStatusBadge(item)} ${item.overdue ? overdueBadge() : nothing}</dd>
               </div>
               <div>
                 <dt>Ouvert le</dt>

@@ -7,21 +7,39 @@ import type {
   CessationRiskReason,
   CessationRiskReportInput,
 } from '../../api/types.js';
-import { fieldErrorsFromDetails, type FieldErrors } from '../../lib/field-errors.js';
+import {
+  INVALID_FORM,
+  formErrorsFrom,
+  withoutError,
+  type FieldErrors,
+  type FormError,
+} from '../../lib/field-errors.js';
 import { newIdempotencyKey } from '../../lib/idempotency.js';
 import { navigateEvent } from '../../lib/navigation.js';
+import { radioGroupTemplate, type Choice } from '../../lib/radio-group.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
+import type { ErrorSummary, FocusFieldDetail } from '../error-summary/error-summary.js';
 import { styles } from './cessation-risk-form.styles.js';
+import '../error-summary/error-summary.js';
 
 const REASON_OTHER_MAX = 1000;
 const FIELDS = ['period', 'reason', 'reasonOther'] as const;
 type Field = (typeof FIELDS)[number];
 
-const PERIODS: { value: CessationRiskPeriod; label: string }[] = [
+const FIELD_LABELS: Record<Field, string> = {
+  period: 'Période de risque',
+  reason: 'Motif',
+  reasonOther: 'Précisez le motif',
+};
+
+/** Offered when the provider already has a report in progress. */
+const MY_CASES_LINK = { href: '/mes-demandes', label: 'Voir mes demandes' };
+
+const PERIODS: Choice<CessationRiskPeriod>[] = [
   { value: 'short_term', label: 'À court terme (dans les 3 à 6 mois)' },
   { value: 'medium_term', label: 'À moyen terme (plus de 6 mois)' },
 ];
-const REASONS: { value: CessationRiskReason; label: string }[] = [
+const REASONS: Choice<CessationRiskReason>[] = [
   { value: 'financial', label: 'Raison financière' },
   { value: 'premises_unavailable', label: "Indisponibilité des lieux d'accueil" },
   { value: 'other', label: 'Autre motif' },
@@ -45,10 +63,10 @@ export class CessationRiskForm extends LitElement {
   @state() private reason: CessationRiskReason | null = null;
   @state() private reasonOther = '';
   @state() private fieldErrors: FieldErrors = {};
-  @state() private formError: { message: string; code: string; others: string[] } | null = null;
+  @state() private formError: FormError | null = null;
   @state() private sending = false;
 
-  @query('.error-summary') private errorSummary?: HTMLElement;
+  @query('pro-error-summary') private errorSummary?: ErrorSummary;
 
   /** The key and the exact request it was made for: resending the same content reuses it. */
   private idempotency: { key: string; body: string } | null = null;
@@ -70,10 +88,7 @@ export class CessationRiskForm extends LitElement {
   }
 
   private clearError(field: Field): void {
-    if (!(field in this.fieldErrors)) return;
-    const rest = { ...this.fieldErrors };
-    delete rest[field];
-    this.fieldErrors = rest;
+    this.fieldErrors = withoutError(this.fieldErrors, field);
   }
 
   private validate(): FieldErrors {
@@ -94,11 +109,7 @@ export class CessationRiskForm extends LitElement {
     const errors = this.validate();
     this.fieldErrors = errors;
     if (Object.keys(errors).length > 0) {
-      this.formError = {
-        message: 'Le formulaire contient des erreurs.',
-        code: 'CLIENT_VALIDATION',
-        others: [],
-      };
+      this.formError = INVALID_FORM;
       await this.updateComplete;
       this.focusFirstError();
       return;
@@ -121,10 +132,9 @@ export class CessationRiskForm extends LitElement {
         }),
       );
     } catch (error) {
-      const apiError = error as ApiError;
-      const { fieldErrors, otherMessages } = fieldErrorsFromDetails(apiError.details ?? [], FIELDS);
-      this.fieldErrors = fieldErrors;
-      this.formError = { message: apiError.message, code: apiError.code, others: otherMessages };
+      const refused = formErrorsFrom(error as ApiError, FIELDS);
+      this.fieldErrors = refused.fieldErrors;
+      this.formError = refused.formError;
       await this.updateComplete;
       this.errorSummary?.focus();
     } finally {
@@ -147,21 +157,48 @@ export class CessationRiskForm extends LitElement {
     target?.focus();
   }
 
+  private onFocusField(event: CustomEvent<FocusFieldDetail>): void {
+    event.stopPropagation();
+    this.focusField(event.detail.field as Field);
+  }
+
   private cancel(): void {
     this.dispatchEvent(navigateEvent('/accueil'));
   }
 
   override render() {
+    const error = this.formError;
     return html`
-      ${this.renderErrorSummary()}
+      ${
+        error
+          ? html`<pro-error-summary
+              .message=${error.message}
+              .fieldErrors=${this.fieldErrors}
+              .fieldLabels=${FIELD_LABELS}
+              .others=${error.others}
+              .link=${error.code === 'CASE_ALREADY_OPEN' ? MY_CASES_LINK : null}
+              @pro-focus-field=${this.onFocusField}
+            ></pro-error-summary>`
+          : nothing
+      }
       <form novalidate @submit=${this.submit}>
         <p id="required-note" class="muted">Les champs marqués d'un astérisque (*) sont obligatoires.</p>
-        ${this.renderRadioGroup('period', 'Période de risque', PERIODS, this.period, (v) =>
-          this.setPeriod(v as CessationRiskPeriod),
-        )}
-        ${this.renderRadioGroup('reason', 'Motif', REASONS, this.reason, (v) =>
-          this.setReason(v as CessationRiskReason),
-        )}
+        ${radioGroupTemplate({
+          name: 'period',
+          legend: FIELD_LABELS.period,
+          choices: PERIODS,
+          selected: this.period,
+          error: this.fieldErrors.period,
+          onSelect: (value) => this.setPeriod(value),
+        })}
+        ${radioGroupTemplate({
+          name: 'reason',
+          legend: FIELD_LABELS.reason,
+          choices: REASONS,
+          selected: this.reason,
+          error: this.fieldErrors.reason,
+          onSelect: (value) => this.setReason(value),
+        })}
         ${this.reason === 'other' ? this.renderReasonOther() : nothing}
         <div class="actions">
           <button class="button secondary" type="button" @click=${this.cancel}>Annuler</button>
@@ -176,83 +213,13 @@ export class CessationRiskForm extends LitElement {
     `;
   }
 
-  private renderErrorSummary() {
-    const error = this.formError;
-    if (!error) return nothing;
-    const fieldEntries = FIELDS.filter((field) => field in this.fieldErrors);
-    return html`<div class="alert error error-summary" role="alert" tabindex="-1" data-testid="form-error">
-      <p><strong>${error.message}</strong></p>
-      ${
-        fieldEntries.length || error.others.length
-          ? html`<ul>
-              ${fieldEntries.map(
-                (field) =>
-                  html`<li>
-                    <a
-                      href="#${field}"
-                      @click=${(event: Event) => {
-                        event.preventDefault();
-                        this.focusField(field);
-                      }}
-                      >${this.fieldLabel(field)} : ${this.fieldErrors[field]}</a
-                    >
-                  </li>`,
-              )}
-              ${error.others.map((message) => html`<li>${message}</li>`)}
-            </ul>`
-          : nothing
-      }
-      ${
-        error.code === 'CASE_ALREADY_OPEN'
-          ? html`<p><a href="/mes-demandes">Voir mes demandes</a></p>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  private fieldLabel(field: Field): string {
-    return { period: 'Période de risque', reason: 'Motif', reasonOther: 'Précisez le motif' }[field];
-  }
-
-  private renderRadioGroup(
-    name: 'period' | 'reason',
-    legend: string,
-    options: { value: string; label: string }[],
-    selected: string | null,
-    onSelect: (value: string) => void,
-  ) {
-    const error = this.fieldErrors[name];
-    return html`<fieldset
-      class=${error ? 'has-error' : ''}
-      aria-describedby=${error ? `${name}-error` : nothing}
-      data-testid="field-${name}"
-    >
-      <legend>${legend} <span class="required" aria-hidden="true">*</span></legend>
-      ${error ? html`<span class="field-error" id="${name}-error">${error}</span>` : nothing}
-      ${options.map(
-        (option) =>
-          html`<div class="choice">
-            <input
-              type="radio"
-              id="${name}-${option.value}"
-              name=${name}
-              .value=${option.value}
-              .checked=${selected === option.value}
-              required
-              aria-invalid=${error ? 'true' : 'false'}
-              @change=${() => onSelect(option.value)}
-            />
-            <label for="${name}-${option.value}">${option.label}</label>
-          </div>`,
-      )}
-    </fieldset>`;
-  }
-
   private renderReasonOther() {
     const error = this.fieldErrors.reasonOther;
     const describedBy = ['reasonOther-hint', error ? 'reasonOther-error' : ''].filter(Boolean).join(' ');
     return html`<div class="field ${error ? 'has-error' : ''}" data-testid="field-reasonOther">
-      <label for="reasonOther">Précisez le motif <span class="required" aria-hidden="true">*</span></label>
+      <label for="reasonOther"
+        >${FIELD_LABELS.reasonOther} <span class="required" aria-hidden="true">*</span></label
+      >
       <span class="hint" id="reasonOther-hint">${REASON_OTHER_MAX} caractères maximum.</span>
       ${error ? html`<span class="field-error" id="reasonOther-error">${error}</span>` : nothing}
       <textarea

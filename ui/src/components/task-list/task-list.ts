@@ -1,14 +1,15 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Task } from '../../api/types.js';
+import { overdueBadge } from '../../lib/badges.js';
 import { formatDate } from '../../lib/format.js';
-import { sharedStyles } from '../../styles/shared.styles.js';
+import { recordListStyles, sharedStyles } from '../../styles/shared.styles.js';
 import { styles } from './task-list.styles.js';
 
 /** Tasks as rows on a laptop and as cards on a phone. */
 @customElement('pro-task-list')
 export class TaskList extends LitElement {
-  static override styles = [sharedStyles, styles];
+  static override styles = [sharedStyles, recordListStyles, styles];
 
   @property({ attribute: false }) tasks: Task[] = [];
   @property({ attribute: 'empty-message' }) emptyMessage = 'Aucune tâche.';
@@ -18,7 +19,7 @@ export class TaskList extends LitElement {
   override render() {
     if (this.tasks.length === 0)
       return html`<p class="empty" data-testid="no-tasks">${this.emptyMessage}</p>`;
-    return html`<ul class="plain tasks">
+    return html`<ul class="plain rows">
       ${this.tasks.map((task) => this.renderTask(task))}
     </ul>`;
   }
@@ -26,7 +27,7 @@ export class TaskList extends LitElement {
   private renderTask(task: Task) {
     const title = html`<a href="/taches/${encodeURIComponent(task.id)}">${task.title}</a>`;
     return html`<li
-      class="task ${task.overdue ? 'overdue' : ''}"
+      class="row ${task.overdue ? 'overdue' : ''}"
       data-testid="task-row"
       data-task-id=${task.id}
       data-status=${task.status}
@@ -45,11 +46,7 @@ export class TaskList extends LitElement {
             <time datetime=${task.dueAt} class=${task.overdue && task.status === 'open' ? 'overdue-date' : ''}
               >${formatDate(task.dueAt)}</time
             >
-            ${
-              task.overdue && task.status === 'open'
-                ? html`<span class="badge danger" data-testid="badge-overdue">En retard</span>`
-                : nothing
-            }
+            ${task.overdue && task.status === 'open' ? overdueBadge() : nothing}
           </dd>
         </div>
         <div>

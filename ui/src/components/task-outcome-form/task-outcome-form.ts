@@ -3,14 +3,23 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { ApiError, completeTask } from '../../api/api.js';
 import type { OutcomeDecision, OutcomeInput, Task } from '../../api/types.js';
 import { parseAmount } from '../../lib/amount.js';
-import { fieldErrorsFromDetails, type FieldErrors } from '../../lib/field-errors.js';
+import {
+  INVALID_FORM,
+  formErrorsFrom,
+  withoutError,
+  type FieldErrors,
+  type FormError,
+} from '../../lib/field-errors.js';
+import { radioGroupTemplate, type Choice } from '../../lib/radio-group.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
+import type { ErrorSummary, FocusFieldDetail } from '../error-summary/error-summary.js';
 import { styles } from './task-outcome-form.styles.js';
+import '../error-summary/error-summary.js';
 
 const FIELDS = ['decision', 'amountEur', 'comment'] as const;
 type Field = (typeof FIELDS)[number];
 
-const DECISIONS: { value: OutcomeDecision; label: string }[] = [
+const DECISIONS: Choice<OutcomeDecision>[] = [
   { value: 'financial_support', label: 'Soutien financier accordé' },
   { value: 'no_support', label: 'Pas de soutien financier' },
   { value: 'closed', label: 'Dossier clôturé sans suite' },
@@ -37,16 +46,13 @@ export class TaskOutcomeForm extends LitElement {
   @state() private amount = '';
   @state() private comment = '';
   @state() private fieldErrors: FieldErrors = {};
-  @state() private formError: { message: string; others: string[] } | null = null;
+  @state() private formError: FormError | null = null;
   @state() private sending = false;
 
-  @query('.error-summary') private errorSummary?: HTMLElement;
+  @query('pro-error-summary') private errorSummary?: ErrorSummary;
 
   private clearError(field: Field): void {
-    if (!(field in this.fieldErrors)) return;
-    const rest = { ...this.fieldErrors };
-    delete rest[field];
-    this.fieldErrors = rest;
+    this.fieldErrors = withoutError(this.fieldErrors, field);
   }
 
   private validate(): FieldErrors {
@@ -67,7 +73,7 @@ export class TaskOutcomeForm extends LitElement {
     const errors = this.validate();
     this.fieldErrors = errors;
     if (Object.keys(errors).length > 0) {
-      this.formError = { message: 'Le formulaire contient des erreurs.', others: [] };
+      this.formError = INVALID_FORM;
       await this.updateComplete;
       this.focusField(FIELDS.find((field) => field in errors)!);
       return;
@@ -89,9 +95,9 @@ export class TaskOutcomeForm extends LitElement {
       );
     } catch (error) {
       const apiError = error as ApiError;
-      const { fieldErrors, otherMessages } = fieldErrorsFromDetails(apiError.details ?? [], FIELDS);
-      this.fieldErrors = fieldErrors;
-      this.formError = { message: apiError.message, others: otherMessages };
+      const refused = formErrorsFrom(apiError, FIELDS);
+      this.fieldErrors = refused.fieldErrors;
+      this.formError = refused.formError;
       await this.updateComplete;
       this.errorSummary?.focus();
       if (apiError.status === 409) {
@@ -103,14 +109,42 @@ export class TaskOutcomeForm extends LitElement {
   }
 
   private focusField(field: Field): void {
-    const selector =
-      field === 'decision' ? 'input[name="decision"]:checked, input[name="decision"]' : `#${field}`;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    // A radio group takes focus on its checked choice, or its first one when none is checked.
+    const target =
+      field === 'decision'
+        ? (this.renderRoot.querySelector<HTMLElement>('input[name="decision"]:checked') ??
+          this.renderRoot.querySelector<HTMLElement>('input[name="decision"]'))
+        : this.renderRoot.querySelector<HTMLElement>(`#${field}`);
+    target?.focus();
+  }
+
+  private onFocusField(event: CustomEvent<FocusFieldDetail>): void {
+    event.stopPropagation();
+    this.focusField(event.detail.field as Field);
   }
 
   override render() {
+    const error = this.formError;
     return html`<form novalidate @submit=${this.submit}>
-      ${this.renderErrorSummary()} ${this.renderDecision()}
+      ${
+        error
+          ? html`<pro-error-summary
+              .message=${error.message}
+              .fieldErrors=${this.fieldErrors}
+              .fieldLabels=${FIELD_LABELS}
+              .others=${error.others}
+              @pro-focus-field=${this.onFocusField}
+            ></pro-error-summary>`
+          : nothing
+      }
+      ${radioGroupTemplate({
+        name: 'decision',
+        legend: FIELD_LABELS.decision,
+        choices: DECISIONS,
+        selected: this.decision,
+        error: this.fieldErrors.decision,
+        onSelect: (decision) => this.selectDecision(decision),
+      })}
       ${this.decision === 'financial_support' ? this.renderAmount() : nothing} ${this.renderComment()}
       <div class="actions">
         <button class="button" type="submit" ?disabled=${this.sending}>Enregistrer le résultat</button>
@@ -119,65 +153,10 @@ export class TaskOutcomeForm extends LitElement {
     </form>`;
   }
 
-  private renderErrorSummary() {
-    const error = this.formError;
-    if (!error) return nothing;
-    const fields = FIELDS.filter((field) => field in this.fieldErrors);
-    return html`<div class="alert error error-summary" role="alert" tabindex="-1" data-testid="form-error">
-      <p><strong>${error.message}</strong></p>
-      ${
-        fields.length || error.others.length
-          ? html`<ul>
-              ${fields.map(
-                (field) =>
-                  html`<li>
-                    <a
-                      href="#${field}"
-                      @click=${(event: Event) => {
-                        event.preventDefault();
-                        this.focusField(field);
-                      }}
-                      >${FIELD_LABELS[field]} : ${this.fieldErrors[field]}</a
-                    >
-                  </li>`,
-              )}
-              ${error.others.map((message) => html`<li>${message}</li>`)}
-            </ul>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  private renderDecision() {
-    const error = this.fieldErrors.decision;
-    return html`<fieldset
-      class=${error ? 'has-error' : ''}
-      aria-describedby=${error ? 'decision-error' : nothing}
-      data-testid="field-decision"
-    >
-      <legend>${FIELD_LABELS.decision} <span class="required" aria-hidden="true">*</span></legend>
-      ${error ? html`<span class="field-error" id="decision-error">${error}</span>` : nothing}
-      ${DECISIONS.map(
-        (option) =>
-          html`<div class="choice">
-            <input
-              type="radio"
-              id="decision-${option.value}"
-              name="decision"
-              .value=${option.value}
-              .checked=${this.decision === option.value}
-              required
-              aria-invalid=${error ? 'true' : 'false'}
-              @change=${() => {
-                this.decision = option.value;
-                this.clearError('decision');
-                if (option.value !== 'financial_support') this.clearError('amountEur');
-              }}
-            />
-            <label for="decision-${option.value}">${option.label}</label>
-          </div>`,
-      )}
-    </fieldset>`;
+  private selectDecision(decision: OutcomeDecision): void {
+    this.decision = decision;
+    this.clearError('decision');
+    if (decision !== 'financial_support') this.clearError('amountEur');
   }
 
   private renderAmount() {

@@ -1,9 +1,6 @@
 import { css } from 'lit';
 
 export const styles = css`
-  .back {
-    margin-bottom: 0.5rem;
-  }
   .case-head {
     display: flex;
     flex-wrap: wrap;
@@ -21,16 +18,6 @@ export const styles = css`
     flex-wrap: wrap;
     gap: 0.4rem;
     margin: 0;
-  }
-  .layout {
-    display: grid;
-    gap: 0 1.25rem;
-  }
-  @media (min-width: 60rem) {
-    .layout {
-      grid-template-columns: 1fr 1fr;
-      align-items: start;
-    }
   }
   .history-head {
     display: flex;

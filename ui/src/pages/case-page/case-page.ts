@@ -2,8 +2,9 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ApiError, getCase } from '../../api/api.js';
 import type { CaseDetail } from '../../api/types.js';
+import { caseStatusBadge, overdueBadge } from '../../lib/badges.js';
 import { loadErrorTemplate, loadingTemplate, pageTitleEvent } from '../../lib/feedback.js';
-import { sharedStyles } from '../../styles/shared.styles.js';
+import { recordPageStyles, sharedStyles } from '../../styles/shared.styles.js';
 import { styles } from './case-page.styles.js';
 import '../../components/case-details/case-details.js';
 import '../../components/case-timeline/case-timeline.js';
@@ -13,7 +14,7 @@ import '../../components/task-list/task-list.js';
 /** One case for the supervisor: the report, its tasks and deadlines, and its full history. */
 @customElement('pro-case-page')
 export class CasePage extends LitElement {
-  static override styles = [sharedStyles, styles];
+  static override styles = [sharedStyles, recordPageStyles, styles];
 
   @property() caseId = '';
 
@@ -63,10 +64,7 @@ export class CasePage extends LitElement {
           ${item.provider.displayName} <span class="muted">· ${item.provider.subregion.name}</span>
         </p>
         <p class="badges">
-          <span class="badge ${item.status === 'open' ? 'info' : 'neutral'}" data-testid="case-status-badge"
-            >${item.statusLabel}</span
-          >
-          ${item.overdue ? html`<span class="badge danger" data-testid="badge-overdue">En retard</span>` : nothing}
+          ${caseStatusBadge(item, 'case-status-badge')} ${item.overdue ? overdueBadge() : nothing}
         </p>
       </div>
 

@@ -1,11 +1,12 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ApiError, getCases, getProviders } from '../../api/api.js';
-import type { CaseFilters, CaseSummary, ProviderRef } from '../../api/types.js';
+import type { CaseFilters, CaseSummary } from '../../api/types.js';
 import { filtersFromSearch, searchFromFilters } from '../../lib/case-filters.js';
 import { loadErrorTemplate, loadingTemplate } from '../../lib/feedback.js';
 import { countLabel } from '../../lib/format.js';
 import { navigateEvent } from '../../lib/navigation.js';
+import { PageLoad } from '../../lib/page-load.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { styles } from './cases-page.styles.js';
 import '../../components/case-filters/case-filters.js';
@@ -22,27 +23,12 @@ export class CasesPage extends LitElement {
   @state() private filters: CaseFilters = {};
   @state() private cases: CaseSummary[] | null = null;
   @state() private casesError: ApiError | null = null;
-  @state() private providers: ProviderRef[] = [];
-  @state() private providersError: ApiError | null = null;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.loadProviders();
-  }
+  private readonly providers = new PageLoad(this, async () => (await getProviders()).providers);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('search')) {
       this.filters = filtersFromSearch(this.search);
       void this.loadCases();
-    }
-  }
-
-  private async loadProviders(): Promise<void> {
-    this.providersError = null;
-    try {
-      this.providers = (await getProviders()).providers;
-    } catch (error) {
-      this.providersError = error as ApiError;
     }
   }
 
@@ -72,10 +58,10 @@ export class CasesPage extends LitElement {
     return html`
       <h1>Dossiers</h1>
       <p>Suivez les dossiers des accueillant·e·s, leurs échéances et leur historique.</p>
-      ${this.providersError ? loadErrorTemplate(this.providersError, () => void this.loadProviders()) : ''}
+      ${this.providers.error ? loadErrorTemplate(this.providers.error, () => void this.providers.load()) : ''}
       <pro-case-filters
         .filters=${this.filters}
-        .providers=${this.providers}
+        .providers=${this.providers.value ?? []}
         @pro-filters-change=${this.onFiltersChange}
       ></pro-case-filters>
       <section aria-labelledby="results-heading">

@@ -1,9 +1,9 @@
 import { LitElement, html, nothing } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
-import { ApiError, getMyHome } from '../../api/api.js';
+import { customElement } from 'lit/decorators.js';
+import { getMyHome } from '../../api/api.js';
 import type { Badge, ProviderHome } from '../../api/types.js';
-import { loadErrorTemplate, loadingTemplate } from '../../lib/feedback.js';
 import { formatDate } from '../../lib/format.js';
+import { PageLoad } from '../../lib/page-load.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { styles } from './home-page.styles.js';
 import '../../components/case-details/case-details.js';
@@ -17,33 +17,12 @@ const BADGE_TEST_IDS: Record<string, string> = { cessation_risk_reported: 'badge
 export class HomePage extends LitElement {
   static override styles = [sharedStyles, styles];
 
-  @state() private home: ProviderHome | null = null;
-  @state() private loadError: ApiError | null = null;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.load();
-  }
-
-  private async load(): Promise<void> {
-    this.loadError = null;
-    try {
-      this.home = await getMyHome();
-    } catch (error) {
-      this.loadError = error as ApiError;
-    }
-  }
+  private readonly home = new PageLoad(this, getMyHome);
 
   override render() {
     return html`
       <h1>Bienvenue chez l'accueillant·e indépendant·e</h1>
-      ${
-        this.loadError
-          ? loadErrorTemplate(this.loadError, () => void this.load())
-          : this.home
-            ? this.renderHome(this.home)
-            : loadingTemplate()
-      }
+      ${this.home.render((home) => this.renderHome(home))}
     `;
   }
 

@@ -2,7 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ApiError, getDemoAccounts, openSession } from '../../api/api.js';
 import type { DemoAccount, SessionUser } from '../../api/types.js';
-import { loadErrorTemplate, loadingTemplate } from '../../lib/feedback.js';
+import { PageLoad } from '../../lib/page-load.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { styles } from './login-page.styles.js';
 
@@ -14,24 +14,9 @@ export class LoginPage extends LitElement {
   /** Who is signed in already, if anyone (signing in again replaces the session). */
   @property({ attribute: false }) user: SessionUser | null = null;
 
-  @state() private accounts: DemoAccount[] | null = null;
-  @state() private loadError: ApiError | null = null;
+  private readonly accounts = new PageLoad(this, async () => (await getDemoAccounts()).accounts);
   @state() private signingInAs: string | null = null;
   @state() private signInError: ApiError | null = null;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.load();
-  }
-
-  private async load(): Promise<void> {
-    this.loadError = null;
-    try {
-      this.accounts = (await getDemoAccounts()).accounts;
-    } catch (error) {
-      this.loadError = error as ApiError;
-    }
-  }
 
   private async signIn(account: DemoAccount): Promise<void> {
     if (this.signingInAs) return;
@@ -73,16 +58,14 @@ export class LoginPage extends LitElement {
             </div>`
           : nothing
       }
-      ${this.renderAccounts()}
+      ${this.accounts.render((accounts) => this.renderAccounts(accounts), 'Chargement des comptes…')}
     `;
   }
 
-  private renderAccounts() {
-    if (this.loadError) return loadErrorTemplate(this.loadError, () => void this.load());
-    if (!this.accounts) return loadingTemplate('Chargement des comptes…');
-    if (this.accounts.length === 0) return html`<p>Aucun compte de démonstration n'est disponible.</p>`;
+  private renderAccounts(accounts: DemoAccount[]) {
+    if (accounts.length === 0) return html`<p>Aucun compte de démonstration n'est disponible.</p>`;
     return html`<ul class="plain accounts">
-      ${this.accounts.map((account) => {
+      ${accounts.map((account) => {
         const nameId = `account-${account.id}`;
         return html`<li class="account card" data-testid="demo-account" data-user-id=${account.id}>
           <h2 id=${nameId}>${account.displayName}</h2>

@@ -1,9 +1,10 @@
 import { LitElement, html, nothing } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
-import { ApiError, getMyCases } from '../../api/api.js';
+import { customElement } from 'lit/decorators.js';
+import { getMyCases } from '../../api/api.js';
 import type { CaseSummary } from '../../api/types.js';
-import { loadErrorTemplate, loadingTemplate } from '../../lib/feedback.js';
+import { caseStatusBadge } from '../../lib/badges.js';
 import { formatDate } from '../../lib/format.js';
+import { PageLoad } from '../../lib/page-load.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { styles } from './my-cases-page.styles.js';
 import '../../components/case-details/case-details.js';
@@ -14,43 +15,28 @@ import '../../components/outcome-summary/outcome-summary.js';
 export class MyCasesPage extends LitElement {
   static override styles = [sharedStyles, styles];
 
-  @state() private cases: CaseSummary[] | null = null;
-  @state() private loadError: ApiError | null = null;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.load();
-  }
-
-  private async load(): Promise<void> {
-    this.loadError = null;
-    try {
-      const { cases } = await getMyCases();
-      this.cases = [...cases].sort((a, b) => b.openedAt.localeCompare(a.openedAt));
-    } catch (error) {
-      this.loadError = error as ApiError;
-    }
-  }
+  /** The most recent first. */
+  private readonly cases = new PageLoad(this, async () =>
+    [...(await getMyCases()).cases].sort((a, b) => b.openedAt.localeCompare(a.openedAt)),
+  );
 
   override render() {
     return html`
       <h1>Mes demandes</h1>
       <p>Retrouvez ici vos demandes auprès de l'ONE et où elles en sont.</p>
-      ${this.renderCases()}
+      ${this.cases.render((cases) => this.renderCases(cases))}
     `;
   }
 
-  private renderCases() {
-    if (this.loadError) return loadErrorTemplate(this.loadError, () => void this.load());
-    if (!this.cases) return loadingTemplate();
-    if (this.cases.length === 0) {
+  private renderCases(cases: CaseSummary[]) {
+    if (cases.length === 0) {
       return html`<div class="card" data-testid="no-cases">
         <p>Vous n'avez aucune demande pour le moment.</p>
         <p><a href="/signalement">Signaler un risque de cessation d'activité</a></p>
       </div>`;
     }
     return html`<ul class="plain">
-      ${this.cases.map(
+      ${cases.map(
         (item) =>
           html`<li
             class="card request"
@@ -60,9 +46,7 @@ export class MyCasesPage extends LitElement {
           >
             <div class="request-head">
               <h2>${item.procedureLabel}</h2>
-              <span class="badge ${item.status === 'open' ? 'info' : 'neutral'}" data-testid="case-status"
-                >${item.statusLabel}</span
-              >
+              ${caseStatusBadge(item)}
             </div>
             <pro-case-details .caseSummary=${item}></pro-case-details>
             ${

@@ -1,9 +1,6 @@
 import { css } from 'lit';
 
 export const styles = css`
-  .back {
-    margin-bottom: 0.5rem;
-  }
   .provider-line {
     font-size: 1.1rem;
     font-weight: 600;
@@ -14,16 +11,6 @@ export const styles = css`
   .notice {
     font-weight: 600;
     color: var(--c-success-text);
-  }
-  .layout {
-    display: grid;
-    gap: 0 1.25rem;
-  }
-  @media (min-width: 60rem) {
-    .layout {
-      grid-template-columns: 1fr 1fr;
-      align-items: start;
-    }
   }
   .done {
     border-left: 5px solid var(--c-success);

@@ -3,9 +3,10 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { ApiError, claimTask, getTask, releaseTask } from '../../api/api.js';
 import type { CaseSummary, SessionUser, Task } from '../../api/types.js';
 import type { TaskCompletedDetail } from '../../components/task-outcome-form/task-outcome-form.js';
+import { overdueBadge } from '../../lib/badges.js';
 import { loadErrorTemplate, loadingTemplate, pageTitleEvent } from '../../lib/feedback.js';
 import { formatDate, formatDateTime } from '../../lib/format.js';
-import { sharedStyles } from '../../styles/shared.styles.js';
+import { recordPageStyles, sharedStyles } from '../../styles/shared.styles.js';
 import { styles } from './task-page.styles.js';
 import '../../components/case-details/case-details.js';
 import '../../components/outcome-summary/outcome-summary.js';
@@ -16,7 +17,7 @@ type Action = 'claim' | 'release';
 /** One task: the report to analyse, who handles it, and the outcome form for its assignee. */
 @customElement('pro-task-page')
 export class TaskPage extends LitElement {
-  static override styles = [sharedStyles, styles];
+  static override styles = [sharedStyles, recordPageStyles, styles];
 
   @property() taskId = '';
   @property({ attribute: false }) user: SessionUser | null = null;
@@ -130,7 +131,7 @@ export class TaskPage extends LitElement {
             <dt>État</dt>
             <dd>
               <span data-testid="task-status">${task.statusLabel}</span>
-              ${overdue ? html`<span class="badge danger" data-testid="badge-overdue">En retard</span>` : nothing}
+              ${overdue ? overdueBadge() : nothing}
             </dd>
             <dt>À traiter avant le</dt>
             <dd>

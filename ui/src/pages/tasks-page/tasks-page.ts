@@ -1,9 +1,10 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ApiError, getNotifications, getTasks } from '../../api/api.js';
-import type { Notification, Task, TaskView } from '../../api/types.js';
+import type { Task, TaskView } from '../../api/types.js';
 import { loadErrorTemplate, loadingTemplate } from '../../lib/feedback.js';
 import { countLabel } from '../../lib/format.js';
+import { PageLoad } from '../../lib/page-load.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { styles } from './tasks-page.styles.js';
 import '../../components/notification-list/notification-list.js';
@@ -38,16 +39,10 @@ export class TasksPage extends LitElement {
 
   @state() private tasks: Task[] | null = null;
   @state() private tasksError: ApiError | null = null;
-  @state() private notifications: Notification[] | null = null;
-  @state() private notificationsError: ApiError | null = null;
+  private readonly notifications = new PageLoad(this, async () => (await getNotifications()).notifications);
 
   private get current(): ViewDefinition {
     return VIEWS.find((definition) => definition.slug === this.view) ?? VIEWS[0];
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.loadNotifications();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -66,29 +61,15 @@ export class TasksPage extends LitElement {
     }
   }
 
-  private async loadNotifications(): Promise<void> {
-    this.notificationsError = null;
-    try {
-      this.notifications = (await getNotifications()).notifications;
-    } catch (error) {
-      this.notificationsError = error as ApiError;
-    }
-  }
-
   override render() {
     const current = this.current;
     return html`
       <h1>Tâches</h1>
-      ${
-        this.notificationsError
-          ? loadErrorTemplate(this.notificationsError, () => void this.loadNotifications())
-          : this.notifications
-            ? html`<pro-notification-list
-                .notifications=${this.notifications}
-                limit="3"
-              ></pro-notification-list>`
-            : loadingTemplate('Chargement des notifications…')
-      }
+      ${this.notifications.render(
+        (notifications) =>
+          html`<pro-notification-list .notifications=${notifications} limit="3"></pro-notification-list>`,
+        'Chargement des notifications…',
+      )}
 
       <nav class="views" aria-label="Filtrer les tâches">
         <ul class="plain">
