@@ -1,5 +1,6 @@
 import os from 'node:os';
 import path from 'node:path';
+import { DEVELOPMENT_KEY } from './personal-data';
 
 /**
  * Every setting of the system, read once from the environment. Production values of the
@@ -31,6 +32,24 @@ export interface Config {
   };
   demoLogin: boolean;
   logLevel: string;
+  /** 32 bytes, base64: encrypts NISS and IBAN at rest (PERSONAL_DATA_KEY). */
+  personalDataKey: string;
+  /**
+   * Strong login (CSAM in production) through OpenID Connect. Without OIDC_ISSUER, `npm start`
+   * runs a local provider standing in for CSAM on `devProviderPort`.
+   */
+  oidc: {
+    issuer?: string;
+    clientId: string;
+    clientSecret: string;
+    devProviderPort: number;
+  };
+  sessions: {
+    /** A session unused this long ends (SESSION_IDLE_MINUTES). */
+    idleMinutes: number;
+    /** A session ends this long after login, used or not (SESSION_ABSOLUTE_HOURS). */
+    absoluteHours: number;
+  };
 }
 
 function int(value: string | undefined, fallback: number): number {
@@ -38,6 +57,10 @@ function int(value: string | undefined, fallback: number): number {
   const parsed = Number.parseInt(value, 10);
   if (!Number.isFinite(parsed)) throw new Error(`Not a number: ${value}`);
   return parsed;
+}
+
+function required(name: string): never {
+  throw new Error(`${name} must be set in production`);
 }
 
 export function defaultCacheDir(): string {
@@ -72,5 +95,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     demoLogin: env.DEMO_LOGIN ? env.DEMO_LOGIN === 'true' : mode !== 'production',
     logLevel: env.LOG_LEVEL || (mode === 'test' ? 'silent' : 'info'),
+    personalDataKey:
+      env.PERSONAL_DATA_KEY || (mode === 'production' ? required('PERSONAL_DATA_KEY') : DEVELOPMENT_KEY),
+    oidc: {
+      issuer: env.OIDC_ISSUER || undefined,
+      clientId: env.OIDC_CLIENT_ID || 'pro-one',
+      clientSecret:
+        env.OIDC_CLIENT_SECRET ||
+        (mode === 'production' ? required('OIDC_CLIENT_SECRET') : 'pro-one-development-secret'),
+      devProviderPort: int(env.OIDC_DEV_PROVIDER_PORT, 3001),
+    },
+    sessions: {
+      idleMinutes: int(env.SESSION_IDLE_MINUTES, 30),
+      absoluteHours: int(env.SESSION_ABSOLUTE_HOURS, 12),
+    },
   };
 }

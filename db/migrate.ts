@@ -1,4 +1,5 @@
 /** `npm run migrate`: applies pending migrations (and the demo data with SEED_DEMO=true). */
+import { createPersonalDataCipher } from '../common/personal-data';
 import { loadConfig } from '../common/config';
 import { createDb, migrateLatest } from './index';
 import { seedDemo } from './seeds/demo';
@@ -10,7 +11,8 @@ async function main() {
   try {
     const applied = await migrateLatest(db);
     console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'Schema up to date');
-    if (process.env.SEED_DEMO === 'true') await seedDemo(db);
+    if (process.env.SEED_DEMO === 'true')
+      await seedDemo(db, createPersonalDataCipher(config.personalDataKey));
   } finally {
     await db.destroy();
   }

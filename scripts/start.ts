@@ -4,6 +4,7 @@
  * demo data. State lives under DATA_DIR (.data), so a restart finds every open case and timer.
  * DATABASE_URL and TEMPORAL_ADDRESS point it at servers of your own instead.
  */
+import { createPersonalDataCipher } from '../common/personal-data';
 import path from 'node:path';
 import type { Server } from 'node:http';
 import { Connection } from '@temporalio/client';
@@ -14,7 +15,7 @@ import { createLogger } from '../common/logger';
 import { CASE_SEARCH_ATTRIBUTES } from '../common/search-attributes';
 import { ROLE_LABELS, subregionName } from '../common/roles';
 import { createDb, migrateLatest } from '../db';
-import { DEMO_USERS, seedDemo } from '../db/seeds/demo';
+import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from '../db/seeds/demo';
 import { createApp } from '../api/app';
 import { bundleWorkflows, createWorker } from '../worker/create-worker';
 import { ensureTemporalCli } from '../runtime/temporal-cli';
@@ -27,6 +28,16 @@ import { startEmbeddedPostgres } from '../runtime/embedded-postgres';
 import { buildUi } from './build-ui';
 
 const say = (line: string) => console.log(`▸ ${line}`);
+
+function demoAccountLine(u: (typeof DEMO_USERS)[number]): string {
+  const name = `${u.firstName} ${u.lastName}`.padEnd(20);
+  const roles = u.roles
+    .map((r) => ROLE_LABELS[r])
+    .join(', ')
+    .padEnd(30);
+  const scope = (u.subregionCode ? subregionName(u.subregionCode) : 'toutes les sous-régions').padEnd(24);
+  return `  ${name} ${roles} ${scope} ${u.loginMethod === 'password' ? `mot de passe : ${DEMO_PASSWORD}` : 'connexion forte'}`;
+}
 
 async function main() {
   const config = loadConfig();
@@ -74,7 +85,7 @@ async function main() {
     stops.push({ name: 'database pool', stop: () => db.destroy() });
     const applied = await migrateLatest(db);
     say(applied.length ? `Database migrated: ${applied.join(', ')}` : 'Database schema up to date');
-    await seedDemo(db);
+    await seedDemo(db, createPersonalDataCipher(config.personalDataKey));
 
     let address = config.temporal.address;
     let temporalUi = config.temporal.uiUrl;
@@ -147,13 +158,7 @@ PRO.ONE is running.
   Analysis deadline    ${config.deadlines.cessationRiskAnalysis} (DEADLINE_CESSATION_RISK_ANALYSIS)
 
 Demo accounts (choose one on the login page):
-${DEMO_USERS.map(
-  (u) =>
-    `  ${u.displayName.padEnd(20)} ${u.roles
-      .map((r) => ROLE_LABELS[r])
-      .join(', ')
-      .padEnd(30)} ${u.subregionCode ? subregionName(u.subregionCode) : 'toutes les sous-régions'}`,
-).join('\n')}
+${DEMO_USERS.map(demoAccountLine).join('\n')}
 
 Press Ctrl-C to stop; open cases and their deadlines are kept in ${config.dataDir}.
 `);

@@ -1,3 +1,4 @@
+import { createPersonalDataCipher } from '../../common/personal-data';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -76,7 +77,7 @@ async function start(): Promise<TestSystem> {
   const db = createDb(dbUrl);
   stops.push(() => db.destroy());
   await migrateLatest(db);
-  await seedDemo(db);
+  await seedDemo(db, createPersonalDataCipher(config.personalDataKey));
 
   const cliPath = await ensureTemporalCli({
     cacheDir: config.cacheDir,
