@@ -5,7 +5,7 @@
  * Both rules are tried, since the number alone does not say the century.
  */
 export function normalizeNiss(input: string): string {
-  return input.replace(/[\s.\-]/g, '');
+  return input.replace(/[\s.-]/g, '');
 }
 
 export function isValidNiss(input: string): boolean {
