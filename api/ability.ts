@@ -10,6 +10,8 @@ export interface CurrentUser {
   roles: Role[];
   subregionCode: string | null;
   providerId: string | null;
+  /** How this session was opened; recorded with every audited read and change. */
+  loginMethod: 'strong' | 'password';
 }
 
 export type Action = 'read' | 'create' | 'claim' | 'release' | 'complete';

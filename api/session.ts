@@ -30,7 +30,7 @@ export function loadUser(db: Knex) {
     if (userId) {
       const user = await findUser(db, userId);
       if (user) {
-        ctx.state.user = user;
+        ctx.state.user = { ...user, loginMethod: 'strong' };
         ctx.state.ability = defineAbilityFor(user);
       }
     }
