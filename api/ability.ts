@@ -14,12 +14,12 @@ export interface CurrentUser {
   loginMethod: 'strong' | 'password';
 }
 
-export type Action = 'read' | 'create' | 'claim' | 'release' | 'complete';
+export type Action = 'read' | 'create' | 'update' | 'claim' | 'release' | 'complete' | 'reassign';
 /**
  * Subjects and the fields their conditions may use. `Case` and `Task` rows carry the provider's
  * subregion as `subregionCode` so scope rules apply to both the record and the SQL filter.
  */
-export type Subject = 'Case' | 'Task' | 'Provider' | 'CessationRiskReport' | 'Notification';
+export type Subject = 'Case' | 'Task' | 'Provider' | 'CessationRiskReport' | 'Notification' | 'AuditEvent';
 export type AppAbility = MongoAbility<[Action, Subject | Record<string, unknown>]>;
 
 /** A record to check a rule against, e.g. `ability.can('read', record('Case', row))`. */
@@ -35,29 +35,67 @@ const PROCEDURES_BY_ROLE: Partial<Record<Role, string[]>> = {
 /** Roles whose agents work across all subregions (central teams). */
 const CENTRAL_ROLES: Role[] = ['cellule_veille', 'agent_subsides', 'equipe_acte', 'helpdesk', 'supervisor'];
 
+/** Roles that work on their own portfolio of providers rather than a whole subregion. */
+const PORTFOLIO_ROLES: Role[] = ['agent_conseil'];
+
+/** Roles that need the national register number itself (authorisation file, payments). */
+const NISS_READERS: Role[] = ['referent_accueil', 'agent_subsides'];
+
+/** Provider fields any reader in scope may see; `niss` and `bce` are not among them. */
+export const PROVIDER_COMMON_FIELDS = [
+  'id',
+  'firstName',
+  'lastName',
+  'subregionCode',
+  'city',
+  'postcode',
+  'email',
+  'mobile',
+  'contacts',
+];
+/** What the provider may change themself in their identification. */
+export const PROVIDER_EDITABLE_FIELDS = ['email', 'mobile'];
+
+/** The scope condition of an agent role, on records that carry the provider's scope fields. */
+function scopeOf(user: CurrentUser, role: Role): Record<string, string> {
+  if (PORTFOLIO_ROLES.includes(role)) return { agentConseilId: user.id };
+  if (CENTRAL_ROLES.includes(role) || !user.subregionCode) return {};
+  return { subregionCode: user.subregionCode };
+}
+
+/**
+ * Every role's abilities, in one place. General rules first, specific ones after.
+ * Records are checked with `record('Type', row)`; lists are filtered with `accessibleWhere`.
+ */
 export function defineAbilityFor(user: CurrentUser): AppAbility {
   const { can, build } = new AbilityBuilder<AppAbility>(createMongoAbility);
 
   for (const role of user.roles) {
     if (role === 'provider') {
       if (!user.providerId) continue;
+      const own = { providerId: user.providerId };
       can('read', 'Provider', { id: user.providerId });
-      can('create', 'CessationRiskReport', { providerId: user.providerId });
-      can('read', 'Case', { providerId: user.providerId });
-      can('read', 'Notification', { providerId: user.providerId });
+      can('update', 'Provider', PROVIDER_EDITABLE_FIELDS, { id: user.providerId });
+      can('read', 'AuditEvent', own);
+      can('create', 'CessationRiskReport', own);
+      can('read', 'Case', own);
+      can('read', 'Notification', own);
       continue;
     }
     if (role === 'supervisor') {
-      can('read', ['Case', 'Task', 'Provider']);
+      can('read', ['Case', 'Task', 'AuditEvent']);
+      can('read', 'Provider', PROVIDER_COMMON_FIELDS);
+      can('reassign', 'Task');
       can('read', 'Notification', { recipientRole: role });
       continue;
     }
     // Agents: the tasks of their role and the cases of their procedures, in their scope.
-    const scope: Record<string, string> =
-      CENTRAL_ROLES.includes(role) || !user.subregionCode ? {} : { subregionCode: user.subregionCode };
+    const scope = scopeOf(user, role);
     can('read', 'Notification', { recipientRole: role });
     can(['read', 'claim', 'release', 'complete'], 'Task', { candidateRole: role, ...scope });
-    can('read', 'Provider', scope);
+    // Provider records carry the same scope fields (subregionCode, agentConseilId) as cases and tasks.
+    if (NISS_READERS.includes(role)) can('read', 'Provider', scope);
+    else can('read', 'Provider', PROVIDER_COMMON_FIELDS, scope);
     const procedures = PROCEDURES_BY_ROLE[role];
     if (procedures) can('read', 'Case', { procedure: { $in: procedures }, ...scope });
   }

@@ -36,6 +36,8 @@ const REFUSAL_STATUS: Record<string, number> = {
   [TaskRefusal.notAssignedToYou]: 409,
   [TaskRefusal.wrongRole]: 403,
   [TaskRefusal.invalidOutcome]: 400,
+  [TaskRefusal.notSupervisor]: 403,
+  [TaskRefusal.assigneeNotEligible]: 400,
 };
 
 export function fromWorkflowError(

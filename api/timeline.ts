@@ -9,7 +9,7 @@ import {
 } from '../common/cessation-risk';
 import { ROLE_LABELS, type Role } from '../common/roles';
 import type { CessationRiskInput } from '../workflows/cessation-risk';
-import type { ClaimTaskInput, CompleteTaskInput } from '../workflows/human-tasks';
+import type { ClaimTaskInput, CompleteTaskInput, ReassignTaskInput } from '../workflows/human-tasks';
 import { z } from './validation';
 
 /**
@@ -26,6 +26,7 @@ export const TimelineEntry = z
       'task_opened',
       'task_claimed',
       'task_released',
+      'task_reassigned',
       'task_completed',
       'deadline_passed',
       'case_closed',
@@ -144,7 +145,9 @@ export function buildTimeline(events: HistoryEvent[]): TimelineEntry[] {
       case EventType.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_ACCEPTED: {
         const request = event.workflowExecutionUpdateAcceptedEventAttributes?.acceptedRequest?.input;
         const name = request?.name;
-        const args = decode<ClaimTaskInput & Partial<CompleteTaskInput>>(request?.args);
+        const args = decode<ClaimTaskInput & Partial<CompleteTaskInput> & Partial<ReassignTaskInput>>(
+          request?.args,
+        );
         if (!args?.actor) break;
         const title = taskTitles.get(args.taskId) ?? 'la tâche';
         const actor = { id: args.actor.id, displayName: args.actor.displayName };
@@ -162,6 +165,15 @@ export function buildTimeline(events: HistoryEvent[]): TimelineEntry[] {
             at,
             kind: 'task_released',
             title: `Tâche « ${title} » remise en attente par ${actor.displayName}`,
+            detail: null,
+            actor,
+            tone: 'info',
+          });
+        } else if (name === 'reassignTask' && args.assignee) {
+          entries.push({
+            at,
+            kind: 'task_reassigned',
+            title: `Tâche « ${title} » réattribuée à ${args.assignee.displayName} par ${actor.displayName}`,
             detail: null,
             actor,
             tone: 'info',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { OpenAPIRegistry, OpenApiGeneratorV3, extendZodWithOpenApi } from '@asteasolutions/zod-to-openapi';
 import type Router from '@koa/router';
 import type { Context } from 'koa';
+import { unauthenticated } from './errors';
 
 extendZodWithOpenApi(z);
 
@@ -57,6 +58,11 @@ export interface RouteSpec<B extends z.ZodType, Q extends z.ZodType, P extends z
   path: string;
   summary: string;
   tags: string[];
+  /**
+   * Routes need a signed-in person unless marked public; the check comes before the body is
+   * read, so an anonymous caller always gets 401, never a validation error.
+   */
+  public?: boolean;
   body?: B;
   query?: Q;
   params?: P;
@@ -114,6 +120,7 @@ export function defineRoute<
   });
 
   router[spec.method](fullPath, async (ctx) => {
+    if (!spec.public && !ctx.state.user) throw unauthenticated();
     const input = {
       body: (spec.body
         ? spec.body.parse((ctx.request as { body?: unknown }).body ?? undefined)

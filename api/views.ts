@@ -98,6 +98,7 @@ export function caseQuery(db: Knex): Knex.QueryBuilder {
       'p.first_name as provider_first_name',
       'p.last_name as provider_last_name',
       'p.subregion_code as provider_subregion_code',
+      'p.agent_conseil_id as provider_agent_conseil_id',
       db.raw(
         `exists (select 1 from tasks t where t.case_id = c.id and t.status = 'open' and t.due_at < now()) as overdue`,
       ),
@@ -108,6 +109,7 @@ export const CASE_COLUMNS = {
   providerId: 'c.provider_id',
   procedure: 'c.procedure',
   subregionCode: 'p.subregion_code',
+  agentConseilId: 'p.agent_conseil_id',
 };
 
 type Row = Record<string, unknown>;
@@ -158,12 +160,17 @@ export function taskQuery(db: Knex): Knex.QueryBuilder {
       'p.first_name as provider_first_name',
       'p.last_name as provider_last_name',
       'p.subregion_code as provider_subregion_code',
+      'p.agent_conseil_id as provider_agent_conseil_id',
       'u.display_name as assignee_name',
       db.raw(`(t.status = 'open' and t.due_at < now()) as overdue`),
     );
 }
 
-export const TASK_COLUMNS = { candidateRole: 't.candidate_role', subregionCode: 'p.subregion_code' };
+export const TASK_COLUMNS = {
+  candidateRole: 't.candidate_role',
+  subregionCode: 'p.subregion_code',
+  agentConseilId: 'p.agent_conseil_id',
+};
 
 const TASK_STATUS_LABELS = { open: 'À traiter', completed: 'Terminée', cancelled: 'Annulée' } as const;
 
@@ -190,9 +197,16 @@ export function taskView(row: Row): TaskView {
 }
 
 /** The record a permission check looks at, with the fields the rules name. */
-export function caseSubject(s: CaseSummary) {
-  return { providerId: s.provider.id, procedure: s.procedure, subregionCode: s.provider.subregion.code };
+const scopeOf = (row: Row) => ({
+  providerId: String(row.providerId),
+  subregionCode: String(row.providerSubregionCode),
+  agentConseilId: (row.providerAgentConseilId as string | null) ?? null,
+});
+/** From a `caseQuery` row. */
+export function caseSubject(row: Row) {
+  return { ...scopeOf(row), procedure: String(row.procedure) };
 }
-export function taskSubject(t: TaskView) {
-  return { candidateRole: t.candidateRole, subregionCode: t.provider.subregion.code };
+/** From a `taskQuery` row. */
+export function taskSubject(row: Row) {
+  return { ...scopeOf(row), candidateRole: String(row.candidateRole) };
 }

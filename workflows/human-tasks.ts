@@ -29,9 +29,18 @@ export interface CompleteTaskInput {
   outcome: Record<string, unknown>;
 }
 
+export interface ReassignTaskInput {
+  taskId: string;
+  /** The supervisor who reassigns. */
+  actor: Actor;
+  /** The person who will hold the task from now on. */
+  assignee: Actor;
+}
+
 export const claimTask: UpdateDefinition<TaskSnapshot, [ClaimTaskInput]> = defineUpdate('claimTask');
 export const releaseTask: UpdateDefinition<TaskSnapshot, [ReleaseTaskInput]> = defineUpdate('releaseTask');
 export const completeTask: UpdateDefinition<TaskSnapshot, [CompleteTaskInput]> = defineUpdate('completeTask');
+export const reassignTask: UpdateDefinition<TaskSnapshot, [ReassignTaskInput]> = defineUpdate('reassignTask');
 
 /** Stable refusal codes, shared with the API. */
 export const TaskRefusal = {
@@ -41,6 +50,8 @@ export const TaskRefusal = {
   notAssignedToYou: 'TASK_NOT_ASSIGNED_TO_YOU',
   wrongRole: 'TASK_WRONG_ROLE',
   invalidOutcome: 'INVALID_OUTCOME',
+  notSupervisor: 'TASK_REASSIGN_NOT_ALLOWED',
+  assigneeNotEligible: 'TASK_ASSIGNEE_NOT_ELIGIBLE',
 } as const;
 
 function refuse(type: string, message: string, details: unknown[] = []): never {
@@ -69,6 +80,9 @@ export class HumanTasks {
     });
     setHandler(completeTask, (input) => this.complete(input), {
       validator: (input) => this.validateComplete(input),
+    });
+    setHandler(reassignTask, (input) => this.reassign(input), {
+      validator: (input) => this.validateReassign(input),
     });
   }
 
@@ -165,6 +179,29 @@ export class HumanTasks {
   private async release(input: ReleaseTaskInput): Promise<TaskSnapshot> {
     const task = this.get(input.taskId);
     this.change(task, { assigneeId: null });
+    const snapshot = { ...task };
+    await readModel.syncTask(snapshot);
+    return snapshot;
+  }
+
+  private validateReassign(input: ReassignTaskInput): void {
+    const task = this.get(input.taskId);
+    if (task.status !== 'open') refuse(TaskRefusal.closed, 'Cette tâche est déjà terminée.');
+    if (!input.actor.roles.includes('supervisor')) {
+      refuse(TaskRefusal.notSupervisor, 'Seule la coordination peut réattribuer une tâche.');
+    }
+    if (!input.assignee.roles.includes(task.candidateRole)) {
+      refuse(
+        TaskRefusal.assigneeNotEligible,
+        'Cette personne ne fait pas partie de l’équipe chargée de la tâche.',
+      );
+    }
+  }
+
+  private async reassign(input: ReassignTaskInput): Promise<TaskSnapshot> {
+    const task = this.get(input.taskId);
+    if (task.assigneeId === input.assignee.id) return { ...task };
+    this.change(task, { assigneeId: input.assignee.id });
     const snapshot = { ...task };
     await readModel.syncTask(snapshot);
     return snapshot;

@@ -71,7 +71,7 @@ export function caseRoutes({ db, temporal, config }: ApiDeps): Router {
       const row = await caseQuery(db).where('c.id', params.id).first();
       if (!row) throw notFound('Ce dossier');
       const summary = caseSummary(row);
-      if (!ability.can('read', record('Case', caseSubject(summary)))) throw notFound('Ce dossier');
+      if (!ability.can('read', record('Case', caseSubject(row)))) throw notFound('Ce dossier');
       const tasks = (await taskQuery(db).where('t.case_id', params.id).orderBy('t.created_at')).map(taskView);
       const history = await temporal.workflow.getHandle(row.workflowId, row.runId).fetchHistory();
       const ns = encodeURIComponent(config.temporal.namespace);

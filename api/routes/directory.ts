@@ -36,7 +36,11 @@ export function directoryRoutes({ db }: ApiDeps): Router {
       if (!ability.can('read', 'Provider')) throw forbidden();
       const rows = await db('providers as p')
         .modify(
-          accessibleWhere(ability, 'read', 'Provider', { id: 'p.id', subregionCode: 'p.subregion_code' }),
+          accessibleWhere(ability, 'read', 'Provider', {
+            id: 'p.id',
+            subregionCode: 'p.subregion_code',
+            agentConseilId: 'p.agent_conseil_id',
+          }),
         )
         .orderBy(['p.last_name', 'p.first_name'])
         .limit(1000);

@@ -38,6 +38,7 @@ export function sessionRoutes({ db, config }: ApiDeps): Router {
   defineRoute(router, prefix, {
     method: 'get',
     path: '/demo-accounts',
+    public: true,
     summary: 'Comptes de démonstration',
     tags: ['Session'],
     responses: { 200: { description: 'Comptes', schema: z.object({ accounts: z.array(UserView) }) } },
@@ -57,6 +58,7 @@ export function sessionRoutes({ db, config }: ApiDeps): Router {
   defineRoute(router, prefix, {
     method: 'post',
     path: '/session',
+    public: true,
     summary: 'Se connecter (démonstration)',
     tags: ['Session'],
     body: z.object({ userId: z.string().min(1).max(100) }).strict(),
@@ -86,6 +88,7 @@ export function sessionRoutes({ db, config }: ApiDeps): Router {
   defineRoute(router, prefix, {
     method: 'delete',
     path: '/session',
+    public: true,
     summary: 'Se déconnecter',
     tags: ['Session'],
     responses: { 204: { description: 'Déconnecté' } },

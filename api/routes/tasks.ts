@@ -10,8 +10,10 @@ import {
   type AnalysisOutcome,
 } from '../../common/cessation-risk';
 import { ANALYSIS_TASK_KIND } from '../../workflows/cessation-risk';
-import { claimTask, completeTask, releaseTask, type Actor } from '../../workflows/human-tasks';
-import type { Action } from '../ability';
+import { claimTask, completeTask, reassignTask, releaseTask, type Actor } from '../../workflows/human-tasks';
+import type { Role } from '../../common/roles';
+import type { Action, CurrentUser } from '../ability';
+import { defineAbilityFor } from '../ability';
 import { accessibleWhere, record } from '../ability';
 import type { ApiDeps } from '../deps';
 import { AppError, forbidden, fromWorkflowError, notFound } from '../errors';
@@ -50,8 +52,8 @@ export function taskRoutes({ db, temporal }: ApiDeps): Router {
     const row = await taskQuery(db).where('t.id', id).first();
     if (!row) throw notFound('Cette tâche');
     const task = taskView(row);
-    if (!ability.can('read', record('Task', taskSubject(task)))) throw notFound('Cette tâche');
-    if (!ability.can(action, record('Task', taskSubject(task)))) throw forbidden();
+    if (!ability.can('read', record('Task', taskSubject(row)))) throw notFound('Cette tâche');
+    if (!ability.can(action, record('Task', taskSubject(row)))) throw forbidden();
     return task;
   }
 
@@ -159,6 +161,68 @@ export function taskRoutes({ db, temporal }: ApiDeps): Router {
         taskId: params.id,
         actor,
         outcome: { ...outcome },
+      }));
+    },
+  });
+
+  /** People who may hold the task: its team, with the provider in their scope. */
+  async function eligibleAssignees(
+    taskId: string,
+  ): Promise<Array<{ id: string; displayName: string; roles: Role[] }>> {
+    const row = await taskQuery(db).where('t.id', taskId).first();
+    const people = (await db('users')
+      .whereRaw('? = any(roles)', [row.candidateRole])
+      .orderBy('display_name')
+      .select('id', 'display_name', 'roles', 'subregion_code', 'provider_id')) as Array<
+      Omit<CurrentUser, 'loginMethod'>
+    >;
+    return people.filter((p) =>
+      defineAbilityFor({ ...p, loginMethod: 'strong' }).can('claim', record('Task', taskSubject(row))),
+    );
+  }
+
+  defineRoute(router, '/tasks', {
+    method: 'get',
+    path: '/:id/candidates',
+    summary: 'Personnes à qui la tâche peut être attribuée',
+    tags: ['Coordination'],
+    params: TaskParams,
+    responses: {
+      200: {
+        description: 'Personnes',
+        schema: z.object({ people: z.array(z.object({ id: z.string(), displayName: z.string() })) }),
+      },
+    },
+    handler: async (ctx, { params }) => {
+      await loadTask(ctx, params.id, 'reassign');
+      const people = await eligibleAssignees(params.id);
+      ctx.body = { people: people.map((p) => ({ id: p.id, displayName: p.displayName })) };
+    },
+  });
+
+  defineRoute(router, '/tasks', {
+    method: 'post',
+    path: '/:id/assign',
+    summary: 'Réattribuer une tâche (coordination)',
+    tags: ['Coordination'],
+    params: TaskParams,
+    body: z.object({ assigneeId: z.string().min(1).max(100) }).strict(),
+    responses: { 200: { description: 'Tâche réattribuée', schema: z.object({ task: TaskView }) } },
+    handler: async (ctx, { params, body }) => {
+      await loadTask(ctx, params.id, 'reassign');
+      const assignee = (await eligibleAssignees(params.id)).find((p) => p.id === body.assigneeId);
+      if (!assignee) {
+        throw new AppError(
+          400,
+          'TASK_ASSIGNEE_NOT_ELIGIBLE',
+          'Cette personne ne peut pas recevoir cette tâche.',
+          [{ path: 'assigneeId', message: 'Choisissez une personne de l’équipe chargée de la tâche' }],
+        );
+      }
+      await act(ctx, params.id, 'reassign', reassignTask, (actor) => ({
+        taskId: params.id,
+        actor,
+        assignee: { id: assignee.id, displayName: assignee.displayName, roles: assignee.roles },
       }));
     },
   });

@@ -1,0 +1,240 @@
+import { expect } from 'chai';
+import { testSystem, type TestSystem } from '../support/system';
+import { ApiClient, eventually } from '../support/api-client';
+import { newProvider } from '../support/fixtures';
+
+/**
+ * Every route × every role, on one's own record and on another's: the exact status. A failure
+ * names the cell. Add a row for every new route.
+ */
+type Who =
+  | 'anonymous'
+  | 'providerOwn'
+  | 'providerOther'
+  | 'celluleVeille'
+  | 'agentConseilOwn'
+  | 'agentConseilOther'
+  | 'referentAccueil'
+  | 'referentSante'
+  | 'agentSubsides'
+  | 'equipeActe'
+  | 'helpdesk'
+  | 'supervisor';
+
+const WHO: Record<Exclude<Who, 'anonymous' | 'providerOwn' | 'providerOther'>, string> = {
+  celluleVeille: 'u-veille',
+  agentConseilOwn: 'u-conseil', // the own provider is in their portfolio
+  agentConseilOther: 'u-conseil-namur',
+  referentAccueil: 'u-accueil',
+  referentSante: 'u-sante-namur',
+  agentSubsides: 'u-subsides',
+  equipeActe: 'u-acte',
+  helpdesk: 'u-helpdesk',
+  supervisor: 'u-coordination',
+};
+
+interface Cell {
+  method: 'GET' | 'POST' | 'DELETE' | 'PATCH';
+  path: string;
+  body?: unknown;
+  /** Expected status per person; `rest` covers everyone not named. */
+  expect: Partial<Record<Who, number>> & { rest: number };
+  /** Runs after a successful call, to leave the record as it was (e.g. release after claim). */
+  undo?: (client: ApiClient) => Promise<void>;
+}
+
+describe('permissions: every route, every role, own and other records', () => {
+  let sys: TestSystem;
+  const clients = new Map<Who, ApiClient>();
+  let caseId: string;
+  let taskPath: string;
+  let otherCaseId: string;
+
+  before(async () => {
+    sys = await testSystem();
+    const own = await newProvider(sys.db, 'liege');
+    const other = await newProvider(sys.db, 'namur');
+    await sys.db('providers').where({ id: own.providerId }).update({ agentConseilId: 'u-conseil' });
+    await sys.db('providers').where({ id: other.providerId }).update({ agentConseilId: 'u-conseil-namur' });
+
+    clients.set('anonymous', new ApiClient(sys.baseUrl));
+    for (const [who, userId] of [
+      ['providerOwn', own.userId],
+      ['providerOther', other.userId],
+      ...Object.entries(WHO),
+    ] as Array<[Who, string]>) {
+      const client = new ApiClient(sys.baseUrl);
+      await client.login(userId);
+      clients.set(who, client);
+    }
+    const created = await clients
+      .get('providerOwn')!
+      .post('/api/cessation-risk-reports', { period: 'short_term', reason: 'financial' });
+    caseId = created.body.case.id;
+    const otherCase = await clients
+      .get('providerOther')!
+      .post('/api/cessation-risk-reports', { period: 'medium_term', reason: 'financial' });
+    otherCaseId = otherCase.body.case.id;
+    taskPath = `/api/tasks/${encodeURIComponent(`${caseId}:analysis`)}`;
+    await eventually(
+      async () => (await sys.db('tasks').where({ caseId }).first()) ?? undefined,
+      10_000,
+      'task',
+    );
+  });
+
+  function cells(): Array<[string, Cell]> {
+    const provider = { providerOwn: 200, providerOther: 200 };
+    const everyone = { rest: 200, anonymous: 401 };
+    return [
+      ['GET /api/session', { method: 'GET', path: '/api/session', expect: everyone }],
+      [
+        'GET /api/me/home',
+        { method: 'GET', path: '/api/me/home', expect: { rest: 403, anonymous: 401, ...provider } },
+      ],
+      [
+        'GET /api/me/cases',
+        { method: 'GET', path: '/api/me/cases', expect: { rest: 403, anonymous: 401, ...provider } },
+      ],
+      [
+        'POST /api/cessation-risk-reports (own open case)',
+        {
+          method: 'POST',
+          path: '/api/cessation-risk-reports',
+          body: { period: 'short_term', reason: 'financial' },
+          expect: { rest: 403, anonymous: 401, providerOwn: 409, providerOther: 409 },
+        },
+      ],
+      [
+        'GET /api/tasks',
+        {
+          method: 'GET',
+          path: '/api/tasks',
+          expect: { rest: 200, anonymous: 401, providerOwn: 403, providerOther: 403 },
+        },
+      ],
+      [
+        'GET /api/tasks/:id',
+        {
+          method: 'GET',
+          path: taskPath,
+          expect: { rest: 404, anonymous: 401, celluleVeille: 200, supervisor: 200 },
+        },
+      ],
+      [
+        'POST /api/tasks/:id/claim',
+        {
+          method: 'POST',
+          path: `${taskPath}/claim`,
+          expect: { rest: 404, anonymous: 401, celluleVeille: 200, supervisor: 403 },
+          undo: async (c) => void (await c.post(`${taskPath}/release`)),
+        },
+      ],
+      [
+        'POST /api/tasks/:id/release (not theirs)',
+        {
+          method: 'POST',
+          path: `${taskPath}/release`,
+          expect: { rest: 404, anonymous: 401, celluleVeille: 409, supervisor: 403 },
+        },
+      ],
+      [
+        'POST /api/tasks/:id/complete (not claimed)',
+        {
+          method: 'POST',
+          path: `${taskPath}/complete`,
+          body: { outcome: { decision: 'no_support' } },
+          expect: { rest: 404, anonymous: 401, celluleVeille: 409, supervisor: 403 },
+        },
+      ],
+      [
+        'GET /api/tasks/:id/candidates',
+        {
+          method: 'GET',
+          path: `${taskPath}/candidates`,
+          expect: { rest: 404, anonymous: 401, celluleVeille: 403, supervisor: 200 },
+        },
+      ],
+      [
+        'POST /api/tasks/:id/assign (not eligible)',
+        {
+          method: 'POST',
+          path: `${taskPath}/assign`,
+          body: { assigneeId: 'u-helpdesk' },
+          expect: { rest: 404, anonymous: 401, celluleVeille: 403, supervisor: 400 },
+        },
+      ],
+      [
+        'GET /api/cases',
+        {
+          method: 'GET',
+          path: '/api/cases',
+          expect: { rest: 403, anonymous: 401, ...provider, celluleVeille: 200, supervisor: 200 },
+        },
+      ],
+      [
+        'GET /api/cases/:id (own provider’s case)',
+        {
+          method: 'GET',
+          path: `/api/cases/${caseId}`,
+          expect: { rest: 404, anonymous: 401, providerOwn: 200, celluleVeille: 200, supervisor: 200 },
+        },
+      ],
+      [
+        'GET /api/cases/:id (other provider’s case)',
+        {
+          method: 'GET',
+          path: `/api/cases/${otherCaseId}`,
+          expect: { rest: 404, anonymous: 401, providerOther: 200, celluleVeille: 200, supervisor: 200 },
+        },
+      ],
+      ['GET /api/providers', { method: 'GET', path: '/api/providers', expect: everyone }],
+      ['GET /api/notifications', { method: 'GET', path: '/api/notifications', expect: everyone }],
+    ];
+  }
+
+  it('answers each cell with the exact status', async () => {
+    const failures: string[] = [];
+    for (const [route, cell] of cells()) {
+      for (const [who, client] of clients) {
+        const expected = cell.expect[who] ?? cell.expect.rest;
+        const res = await client.request(cell.method, cell.path, cell.body);
+        if (res.status !== expected) {
+          failures.push(
+            `${route} × ${who}: expected ${expected}, got ${res.status} ${JSON.stringify(res.body?.error?.code ?? '')}`,
+          );
+        }
+        if (res.status < 300 && cell.undo) await cell.undo(client);
+      }
+    }
+    expect(failures, failures.join('\n')).to.deep.equal([]);
+  });
+
+  it('filters lists to what each person may read', async () => {
+    const ids = async (who: Who, path: string, key: string) =>
+      ((await clients.get(who)!.get(path)).body[key] as Array<{ id: string }>).map((x) => x.id);
+    expect(await ids('providerOwn', '/api/cases', 'cases')).to.deep.equal([caseId]);
+    expect(await ids('providerOther', '/api/cases', 'cases')).to.deep.equal([otherCaseId]);
+    expect(await ids('supervisor', '/api/cases', 'cases')).to.include.members([caseId, otherCaseId]);
+    const ownProviders = await ids('providerOwn', '/api/providers', 'providers');
+    expect(ownProviders).to.have.length(1);
+    const conseil = await ids('agentConseilOwn', '/api/providers', 'providers');
+    const conseilNamur = await ids('agentConseilOther', '/api/providers', 'providers');
+    expect(conseil).to.include(ownProviders[0]);
+    expect(conseilNamur).not.to.include(ownProviders[0]);
+    expect(await ids('referentSante', '/api/providers', 'providers')).not.to.include(ownProviders[0]);
+  });
+
+  it('lets the supervisor reassign a task to an eligible agent, and records it in the history', async () => {
+    const supervisor = clients.get('supervisor')!;
+    const candidates = await supervisor.get(`${taskPath}/candidates`);
+    expect(candidates.body.people.map((p: { id: string }) => p.id)).to.include('u-veille');
+    const res = await supervisor.post(`${taskPath}/assign`, { assigneeId: 'u-veille' });
+    expect(res.status, JSON.stringify(res.body)).to.equal(200);
+    expect(res.body.task.assignee).to.deep.equal({ id: 'u-veille', displayName: 'Jeanne Martin' });
+    const detail = await supervisor.get(`/api/cases/${caseId}`);
+    expect(detail.body.timeline.map((e: { title: string }) => e.title)).to.include(
+      'Tâche « Contacter et analyser le signalement » réattribuée à Jeanne Martin par Philippe Wauters',
+    );
+  });
+});
