@@ -11,11 +11,15 @@ import { AppError, errorMiddleware } from './errors';
 import { loadUser } from './session';
 import { openApiDocument } from './validation';
 import { sessionRoutes } from './routes/session';
+import { authRoutes } from './routes/auth';
+import { conversionRoutes } from './routes/conversion';
 import { meRoutes } from './routes/me';
 import { cessationRiskRoutes } from './routes/cessation-risk';
 import { taskRoutes } from './routes/tasks';
 import { caseRoutes } from './routes/cases';
 import { directoryRoutes } from './routes/directory';
+import { providerRoutes } from './routes/providers';
+import { auditMiddleware } from './audit';
 
 declare module 'koa' {
   interface ExtendableContext {
@@ -61,6 +65,8 @@ export function createApp(deps: ApiDeps): Koa {
     ctx.set('X-Content-Type-Options', 'nosniff');
     ctx.set('Referrer-Policy', 'same-origin');
     ctx.set('X-Frame-Options', 'DENY');
+    // API answers may carry personal data: never kept by a browser or a proxy cache.
+    if (ctx.path.startsWith('/api/')) ctx.set('Cache-Control', 'no-store');
     await next();
   });
   // State-changing requests must be JSON: a cross-site form cannot send that without a preflight.
@@ -89,7 +95,8 @@ export function createApp(deps: ApiDeps): Koa {
       },
     }),
   );
-  app.use(loadUser(deps.db));
+  app.use(loadUser(deps.db, deps.config));
+  app.use(auditMiddleware(deps.db));
 
   const api = new Router({ prefix: '/api' });
   api.get('/openapi.json', (ctx) => {
@@ -101,11 +108,14 @@ export function createApp(deps: ApiDeps): Koa {
   });
   for (const router of [
     sessionRoutes(deps),
+    authRoutes(deps),
+    conversionRoutes(deps),
     meRoutes(deps),
     cessationRiskRoutes(deps),
     taskRoutes(deps),
     caseRoutes(deps),
     directoryRoutes(deps),
+    providerRoutes(deps),
   ]) {
     api.use(router.routes(), router.allowedMethods({ throw: false }));
   }

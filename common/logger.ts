@@ -8,11 +8,25 @@ export const REDACT_PATHS = [
   '*.iban',
   '*.*.niss',
   '*.*.iban',
+  'bce',
+  '*.bce',
+  'nissEncrypted',
+  '*.nissEncrypted',
+  'bceEncrypted',
+  '*.bceEncrypted',
+  // Request and response bodies are never logged; should one slip into a log call, it is masked.
+  'body',
+  '*.body',
+  'req.body',
+  'res.body',
+  'request.body',
+  'response.body',
   'req.headers.cookie',
   'req.headers.authorization',
   'res.headers["set-cookie"]',
 ];
 
-export function createLogger(level: string, name = 'pro-one'): Logger {
-  return pino({ name, level, redact: { paths: REDACT_PATHS, censor: '[masqué]' } });
+export function createLogger(level: string, name = 'pro-one', destination?: pino.DestinationStream): Logger {
+  const options = { name, level, redact: { paths: REDACT_PATHS, censor: '[masqué]' } };
+  return destination ? pino(options, destination) : pino(options);
 }

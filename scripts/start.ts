@@ -25,6 +25,7 @@ import {
   startTemporalDevServer,
 } from '../runtime/temporal-dev-server';
 import { startEmbeddedPostgres } from '../runtime/embedded-postgres';
+import { identitiesOf, startDevOidcProvider } from '../runtime/oidc-dev-provider';
 import { buildUi } from './build-ui';
 
 const say = (line: string) => console.log(`▸ ${line}`);
@@ -141,6 +142,22 @@ async function main() {
       void shutdown(1);
     });
 
+    // Without OIDC_ISSUER, a local OpenID provider stands in for CSAM (strong login).
+    let csamStandIn = false;
+    if (!config.oidc.issuer) {
+      const oidc = await startDevOidcProvider({
+        port: config.oidc.devProviderPort,
+        host: config.http.host,
+        clientId: config.oidc.clientId,
+        clientSecret: config.oidc.clientSecret,
+        redirectUris: [`${config.http.publicUrl}/api/auth/oidc/callback`],
+        identities: identitiesOf(DEMO_USERS),
+      });
+      stops.push({ name: 'CSAM stand-in', stop: oidc.stop });
+      config.oidc.issuer = oidc.issuer;
+      csamStandIn = true;
+    }
+
     const app = createApp({ db, temporal: client, config, logger });
     const server: Server = await new Promise((resolve, reject) => {
       const s = app.listen(config.http.port, config.http.host, () => resolve(s)).on('error', reject);
@@ -155,9 +172,10 @@ PRO.ONE is running.
   Application          ${config.http.publicUrl}
   Temporal Web UI      ${temporalUi}
   API description      ${config.http.publicUrl}/api/openapi.json
+  Strong login         ${config.oidc.issuer}${csamStandIn ? ' (local CSAM stand-in; set OIDC_ISSUER for a real one)' : ''}
   Analysis deadline    ${config.deadlines.cessationRiskAnalysis} (DEADLINE_CESSATION_RISK_ANALYSIS)
 
-Demo accounts (choose one on the login page):
+Demo accounts (« Connexion avec eID / itsme / clés BOSA », then pick the person; or the password):
 ${DEMO_USERS.map(demoAccountLine).join('\n')}
 
 Press Ctrl-C to stop; open cases and their deadlines are kept in ${config.dataDir}.

@@ -4,6 +4,7 @@ import type { ApiDeps } from '../deps';
 import { accessibleWhere, record } from '../ability';
 import { forbidden, notFound } from '../errors';
 import { requireUser } from '../session';
+import { recordDenied } from '../audit';
 import { TimelineEntry, buildTimeline } from '../timeline';
 import {
   CASE_COLUMNS,
@@ -71,7 +72,16 @@ export function caseRoutes({ db, temporal, config }: ApiDeps): Router {
       const row = await caseQuery(db).where('c.id', params.id).first();
       if (!row) throw notFound('Ce dossier');
       const summary = caseSummary(row);
-      if (!ability.can('read', record('Case', caseSubject(row)))) throw notFound('Ce dossier');
+      if (!ability.can('read', record('Case', caseSubject(row)))) {
+        await recordDenied(ctx, {
+          subjectType: 'Case',
+          subjectId: row.id,
+          providerId: row.providerId,
+          caseId: row.id,
+          fields: [],
+        });
+        throw notFound('Ce dossier');
+      }
       const tasks = (await taskQuery(db).where('t.case_id', params.id).orderBy('t.created_at')).map(taskView);
       const history = await temporal.workflow.getHandle(row.workflowId, row.runId).fetchHistory();
       const ns = encodeURIComponent(config.temporal.namespace);

@@ -18,6 +18,7 @@ import { accessibleWhere, record } from '../ability';
 import type { ApiDeps } from '../deps';
 import { AppError, forbidden, fromWorkflowError, notFound } from '../errors';
 import { requireUser } from '../session';
+import { recordDenied } from '../audit';
 import {
   CaseSummary,
   TASK_COLUMNS,
@@ -52,8 +53,21 @@ export function taskRoutes({ db, temporal }: ApiDeps): Router {
     const row = await taskQuery(db).where('t.id', id).first();
     if (!row) throw notFound('Cette tâche');
     const task = taskView(row);
-    if (!ability.can('read', record('Task', taskSubject(row)))) throw notFound('Cette tâche');
-    if (!ability.can(action, record('Task', taskSubject(row)))) throw forbidden();
+    const target = {
+      subjectType: 'Task',
+      subjectId: task.id,
+      providerId: task.provider.id,
+      caseId: task.caseId,
+      fields: [],
+    };
+    if (!ability.can('read', record('Task', taskSubject(row)))) {
+      await recordDenied(ctx, target);
+      throw notFound('Cette tâche');
+    }
+    if (!ability.can(action, record('Task', taskSubject(row)))) {
+      await recordDenied(ctx, target);
+      throw forbidden();
+    }
     return task;
   }
 

@@ -49,11 +49,13 @@ describe('permissions: every route, every role, own and other records', () => {
   let caseId: string;
   let taskPath: string;
   let otherCaseId: string;
+  let ownProviderId: string;
 
   before(async () => {
     sys = await testSystem();
     const own = await newProvider(sys.db, 'liege');
     const other = await newProvider(sys.db, 'namur');
+    ownProviderId = own.providerId;
     await sys.db('providers').where({ id: own.providerId }).update({ agentConseilId: 'u-conseil' });
     await sys.db('providers').where({ id: other.providerId }).update({ agentConseilId: 'u-conseil-namur' });
 
@@ -189,6 +191,64 @@ describe('permissions: every route, every role, own and other records', () => {
         },
       ],
       ['GET /api/providers', { method: 'GET', path: '/api/providers', expect: everyone }],
+      [
+        'GET /api/providers/:id/identification (own provider)',
+        {
+          method: 'GET',
+          path: `/api/providers/${ownProviderId}/identification`,
+          expect: {
+            rest: 200,
+            anonymous: 401,
+            providerOther: 404,
+            agentConseilOther: 404,
+            referentSante: 404,
+          },
+        },
+      ],
+      [
+        'PATCH /api/providers/:id/identification (own provider)',
+        {
+          method: 'PATCH',
+          path: `/api/providers/${ownProviderId}/identification`,
+          body: { mobile: '0470 00 00 00' },
+          expect: {
+            rest: 403,
+            anonymous: 401,
+            providerOwn: 200,
+            providerOther: 404,
+            agentConseilOther: 404,
+            referentSante: 404,
+          },
+        },
+      ],
+      [
+        'GET /api/providers/:id/audit (own provider)',
+        {
+          method: 'GET',
+          path: `/api/providers/${ownProviderId}/audit`,
+          expect: {
+            rest: 403,
+            anonymous: 401,
+            providerOwn: 200,
+            supervisor: 200,
+            providerOther: 404,
+            agentConseilOther: 404,
+            referentSante: 404,
+          },
+        },
+      ],
+      [
+        'GET /api/cases/:id/audit',
+        {
+          method: 'GET',
+          path: `/api/cases/${caseId}/audit`,
+          expect: { rest: 404, anonymous: 401, supervisor: 200, providerOwn: 403, celluleVeille: 403 },
+        },
+      ],
+      [
+        'GET /api/me/contacts',
+        { method: 'GET', path: '/api/me/contacts', expect: { rest: 403, anonymous: 401, ...provider } },
+      ],
       ['GET /api/notifications', { method: 'GET', path: '/api/notifications', expect: everyone }],
     ];
   }

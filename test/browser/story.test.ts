@@ -6,8 +6,9 @@ import { randomUUID } from 'node:crypto';
 import { expect } from 'chai';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { testSystem, type TestSystem } from '../support/system';
-import { eventually } from '../support/api-client';
+import { eventually, newNiss } from '../support/api-client';
 import { newProvider } from '../support/fixtures';
+import { hashPassword } from '../../common/passwords';
 import {
   cessationRiskWorkflow,
   cessationRiskWorkflowId,
@@ -92,9 +93,22 @@ describe('browser: the cessation-risk story, as each person sees it', function (
     await page.goto(`${sys.baseUrl}/connexion`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await expectAccessible(page, 'the login page');
-    await page.getByTestId('demo-account').filter({ hasText: name }).getByRole('button').click();
+    await strongLogin(page, name);
     await page.getByTestId('user-name').filter({ hasText: name }).waitFor();
     return page;
+  }
+
+  let csamPageChecked = false;
+  /** From the login page, through the CSAM stand-in (a real OpenID provider), back to PRO.ONE. */
+  async function strongLogin(page: Page, name: string): Promise<void> {
+    await page.getByRole('link', { name: 'Connexion avec eID / itsme / clés BOSA' }).click();
+    await page.getByRole('heading', { name: /Simulateur CSAM/ }).waitFor();
+    if (!csamPageChecked) {
+      await expectAccessible(page, 'the CSAM stand-in page');
+      csamPageChecked = true;
+    }
+    await page.getByLabel(name, { exact: true }).check();
+    await page.getByRole('button', { name: 'Se connecter avec itsme' }).click();
   }
 
   it('a childminder reports, the cellule de veille decides, the childminder sees the outcome, the supervisor reads the history', async () => {
@@ -234,6 +248,77 @@ describe('browser: the cessation-risk story, as each person sees it', function (
     expect(await alert.first().innerText()).to.contain('Alerte');
     await expectAccessible(supervisor, 'a case with a missed deadline');
     await handle.terminate('test finished');
+  });
+
+  it('a childminder with a password logs in, converts to the strong login, and logs in through CSAM', async () => {
+    const password = 'Mot-de-passe-2026';
+    const p = await newProvider(sys.db);
+    const email = `${p.userId}@exemple.be`;
+    await sys
+      .db('users')
+      .where({ id: p.userId })
+      .update({ loginMethod: 'password', passwordHash: await hashPassword(password) });
+    const context = await browser.newContext({ locale: 'fr-BE', timezoneId: 'Europe/Brussels' });
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto(`${sys.baseUrl}/connexion`);
+
+    await page.getByLabel('Adresse e-mail').fill(email);
+    await page.getByLabel('Mot de passe', { exact: true }).fill('pas-le-bon');
+    await page.getByRole('button', { name: 'Se connecter', exact: true }).click();
+    await page.getByText('Adresse e-mail ou mot de passe incorrect.').waitFor();
+    await expectAccessible(page, 'the login page with the generic error');
+    await page.getByLabel('Mot de passe', { exact: true }).fill(password);
+    await page.getByRole('button', { name: 'Se connecter', exact: true }).click();
+    await page.getByTestId('user-name').filter({ hasText: p.displayName }).waitFor();
+
+    await page.getByRole('link', { name: 'Gestion de mon utilisateur' }).click();
+    await page.waitForURL('**/mon-utilisateur');
+    await page.getByRole('heading', { name: 'Convertir mon utilisateur' }).waitFor();
+    await expectAccessible(page, 'Gestion de mon utilisateur');
+    const niss = newNiss();
+    await page.getByLabel(/^Prénom/).fill('Camille');
+    await page.getByLabel(/^Nom/).fill('Navigatrice');
+    await page.getByLabel(/^Adresse e-mail/).fill(`camille.${p.userId}@exemple.be`);
+    const wrong = `${niss.slice(0, 9)}${String((Number(niss.slice(9)) % 96) + 1).padStart(2, '0')}`;
+    await page.getByLabel(/^Numéro de registre national/).fill(wrong);
+    expect(await page.getByLabel(/^Numéro de registre national/).getAttribute('autocomplete')).to.equal(
+      'off',
+    );
+    await page.getByRole('button', { name: 'Convertir mon utilisateur' }).click();
+    await page.getByText('Vous devez donner votre accord').first().waitFor();
+    await page.getByLabel(/J'accepte que mon utilisateur soit converti/).check();
+    await page.getByRole('button', { name: 'Convertir mon utilisateur' }).click();
+    await page.getByText('Numéro de registre national invalide').first().waitFor();
+    await expectAccessible(page, 'the conversion form with errors');
+    expect((await sys.db('users').where({ id: p.userId }).first()).loginMethod).to.equal('password');
+
+    await page.getByLabel(/^Numéro de registre national/).fill(niss);
+    await page.getByRole('button', { name: 'Convertir mon utilisateur' }).click();
+    await page.waitForURL('**/connexion?info=converti');
+    await page.getByTestId('login-info').waitFor();
+    await expectAccessible(page, 'the login page after the conversion');
+    const stored = await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }));
+    expect(stored + page.url(), 'the NISS is never in the address or browser storage').not.to.contain(niss);
+
+    // The password login is closed; the strong login finds the person by their NISS.
+    const refused = await fetch(`${sys.baseUrl}/api/auth/password`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: `camille.${p.userId}@exemple.be`, password }),
+    });
+    expect(refused.status).to.equal(401);
+    sys.oidc.addIdentity({
+      sub: `csam-browser-${p.userId}`,
+      givenName: 'Camille',
+      familyName: 'Navigatrice',
+      email: `camille.${p.userId}@exemple.be`,
+      niss,
+    });
+    await strongLogin(page, 'Camille Navigatrice');
+    await page.getByTestId('user-name').filter({ hasText: 'Camille Navigatrice' }).waitFor();
+    await page.goto(`${sys.baseUrl}/mon-utilisateur`);
+    await page.getByTestId('already-strong').waitFor();
   });
 
   it('fits a phone screen', async () => {

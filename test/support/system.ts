@@ -10,7 +10,8 @@ import { loadConfig, type Config } from '../../common/config';
 import { createLogger } from '../../common/logger';
 import { CASE_PROCEDURE, CASE_PROVIDER_ID, CASE_STATUS } from '../../common/search-attributes';
 import { createDb, migrateLatest, type Db } from '../../db';
-import { seedDemo } from '../../db/seeds/demo';
+import { DEMO_USERS, seedDemo } from '../../db/seeds/demo';
+import { identitiesOf, startDevOidcProvider, type DevOidcProvider } from '../../runtime/oidc-dev-provider';
 import { createApp } from '../../api/app';
 import { bundleWorkflows, createWorker } from '../../worker/create-worker';
 import { ensureTemporalCli } from '../../runtime/temporal-cli';
@@ -28,6 +29,10 @@ export interface TestSystem {
   bundle: WorkflowBundle;
   taskQueue: string;
   baseUrl: string;
+  /** The local OpenID provider standing in for CSAM; tests add the people they create. */
+  oidc: DevOidcProvider;
+  /** Everything the API has logged so far (pino JSON lines, level debug). */
+  logs(): string;
   /** Starts another worker on its own task queue (e.g. to play a story with other durations). */
   stop(): Promise<void>;
 }
@@ -110,12 +115,33 @@ async function start(): Promise<TestSystem> {
     await running;
   });
 
-  const app = createApp({ db, temporal: env.client, config, logger: createLogger(config.logLevel) });
+  // The API logs at debug level into memory, so tests can search them (e.g. for personal data).
+  const logLines: string[] = [];
+  const echo = process.env.LOG_LEVEL && process.env.LOG_LEVEL !== 'silent';
+  const logger = createLogger('debug', 'pro-one', {
+    write: (line: string) => {
+      logLines.push(line);
+      if (echo) process.stderr.write(line);
+    },
+  });
+  const app = createApp({ db, temporal: env.client, config, logger });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
   stops.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
   const { port } = server.address() as AddressInfo;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  // The strong login goes through a real OpenID provider standing in for CSAM.
+  config.http.publicUrl = baseUrl;
+  const oidc = await startDevOidcProvider({
+    port: 0,
+    clientId: config.oidc.clientId,
+    clientSecret: config.oidc.clientSecret,
+    redirectUris: [`${baseUrl}/api/auth/oidc/callback`],
+    identities: identitiesOf(DEMO_USERS),
+  });
+  stops.push(() => oidc.stop());
+  config.oidc.issuer = oidc.issuer;
 
   return {
     config,
@@ -123,7 +149,9 @@ async function start(): Promise<TestSystem> {
     env,
     bundle,
     taskQueue: config.temporal.taskQueue,
-    baseUrl: `http://127.0.0.1:${port}`,
+    baseUrl,
+    oidc,
+    logs: () => logLines.join(''),
     async stop() {
       for (const stop of stops.reverse()) {
         try {

@@ -1,12 +1,17 @@
 import type {
+  AuditEntry,
+  ContactsOne,
+  Identification,
+  IdentificationChange,
   CaseDetail,
   CaseFilters,
   CaseSummary,
   CessationRiskReportInput,
-  DemoAccount,
+  ConversionInput,
   Notification,
   OutcomeInput,
   ProviderHome,
+  LoginMethod,
   ProviderRef,
   SessionUser,
   Task,
@@ -37,6 +42,12 @@ const UNAVAILABLE_MESSAGE =
 
 let unauthenticatedListener: (() => void) | null = null;
 
+/**
+ * The session's CSRF token, from GET /api/session or the login answer. Kept in memory only (never
+ * in browser storage) and sent with every state-changing request.
+ */
+let csrfToken: string | null = null;
+
 /** Called when the session has ended on the server side (any 401 except on the session itself). */
 export function onUnauthenticated(listener: () => void): void {
   unauthenticatedListener = listener;
@@ -58,6 +69,7 @@ function isErrorBody(
 async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET' && method !== 'HEAD' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   let response: Response;
   try {
     response = await fetch(`/api${path}`, {
@@ -90,11 +102,39 @@ function query(params: Record<string, string | undefined>): string {
 
 // Session
 
-export const getDemoAccounts = () => request<{ accounts: DemoAccount[] }>('GET', '/demo-accounts');
-export const getSession = () => request<{ user: SessionUser }>('GET', '/session');
-export const openSession = (userId: string) =>
-  request<{ user: SessionUser }>('POST', '/session', { body: { userId } });
-export const closeSession = () => request<void>('DELETE', '/session');
+export const getSession = async () => {
+  const session = await request<{
+    user: SessionUser;
+    csrfToken: string;
+    account: { loginMethod: LoginMethod };
+  }>('GET', '/session');
+  csrfToken = session.csrfToken;
+  return session;
+};
+export const loginWithPassword = async (email: string, password: string) => {
+  const answer = await request<{ user: SessionUser; csrfToken: string }>('POST', '/auth/password', {
+    body: { email, password },
+  });
+  csrfToken = answer.csrfToken;
+  return answer;
+};
+export const closeSession = async () => {
+  try {
+    await request<void>('DELETE', '/session');
+  } finally {
+    csrfToken = null;
+  }
+};
+/** The strong login (CSAM: eID, itsme, clés BOSA) is a full-page visit, not a fetch. */
+export const STRONG_LOGIN_URL = '/api/auth/oidc/start';
+
+// « Gestion de mon utilisateur »
+
+export const convertMyUser = async (input: ConversionInput) => {
+  const answer = await request<{ message: string; next: string }>('POST', '/me/conversion', { body: input });
+  csrfToken = null; // every session of the person has ended
+  return answer;
+};
 
 // Provider
 
@@ -117,6 +157,13 @@ export const releaseTask = (id: string) =>
   request<{ task: Task }>('POST', `/tasks/${encodeURIComponent(id)}/release`);
 export const completeTask = (id: string, outcome: OutcomeInput) =>
   request<{ task: Task }>('POST', `/tasks/${encodeURIComponent(id)}/complete`, { body: { outcome } });
+export const getTaskCandidates = (id: string) =>
+  request<{ people: Array<{ id: string; displayName: string }> }>(
+    'GET',
+    `/tasks/${encodeURIComponent(id)}/candidates`,
+  );
+export const reassignTask = (id: string, assigneeId: string) =>
+  request<{ task: Task }>('POST', `/tasks/${encodeURIComponent(id)}/assign`, { body: { assigneeId } });
 export const getNotifications = () => request<{ notifications: Notification[] }>('GET', '/notifications');
 
 // Supervisors
@@ -133,3 +180,17 @@ export const getCases = (filters: CaseFilters) =>
   );
 export const getCase = (id: string) => request<CaseDetail>('GET', `/cases/${encodeURIComponent(id)}`);
 export const getProviders = () => request<{ providers: ProviderRef[] }>('GET', '/providers');
+
+// Signalétique, Contacts ONE and the audit trail
+
+export const getIdentification = (providerId: string) =>
+  request<Identification>('GET', `/providers/${encodeURIComponent(providerId)}/identification`);
+export const updateIdentification = (providerId: string, change: IdentificationChange) =>
+  request<Identification>('PATCH', `/providers/${encodeURIComponent(providerId)}/identification`, {
+    body: change,
+  });
+export const getProviderAudit = (providerId: string) =>
+  request<{ events: AuditEntry[] }>('GET', `/providers/${encodeURIComponent(providerId)}/audit`);
+export const getCaseAudit = (caseId: string) =>
+  request<{ events: AuditEntry[] }>('GET', `/cases/${encodeURIComponent(caseId)}/audit`);
+export const getMyContacts = () => request<ContactsOne>('GET', '/me/contacts');

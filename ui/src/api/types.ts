@@ -17,9 +17,20 @@ export interface SessionUser {
   roleLabels: string[];
   providerId: string | null;
   subregion: Subregion | null;
+  /** How this session was opened. */
+  loginMethod: LoginMethod;
 }
 
-export type DemoAccount = SessionUser;
+export type LoginMethod = 'strong' | 'password';
+
+/** « Convertir mon utilisateur ». */
+export interface ConversionInput {
+  firstName: string;
+  lastName: string;
+  email: string;
+  niss: string;
+  consent: boolean;
+}
 
 export interface ProviderRef {
   id: string;
@@ -141,4 +152,52 @@ export interface CaseFilters {
   status?: 'open' | 'closed';
   providerId?: string;
   overdue?: boolean;
+}
+
+/** « Signalétique » — identification. The NISS and BCE come masked unless the reader may see them. */
+export interface Identification {
+  providerId: string;
+  firstName: string;
+  lastName: string;
+  subregion: Subregion;
+  niss: { value: string | null; masked: boolean };
+  bce: { value: string | null; masked: boolean };
+  email: string | null;
+  mobile: string | null;
+  editable: boolean;
+}
+
+export interface IdentificationChange {
+  email?: string;
+  mobile?: string;
+}
+
+export interface AuditEntry {
+  id: string;
+  at: string;
+  action: 'read' | 'change' | 'denied';
+  actionLabel: string;
+  actor: { id: string | null; name: string; roleLabels: string[]; isYou: boolean };
+  loginMethod: string | null;
+  loginMethodLabel: string | null;
+  fields: string[];
+  fieldLabels: string[];
+  description: string;
+  changes: Record<string, { old: unknown; new: unknown }> | null;
+  reason: string | null;
+  requestId: string | null;
+  caseId: string | null;
+}
+
+export interface OneContact {
+  role: string;
+  roleLabel: string;
+  name: string;
+  email: string | null;
+  phone: string | null;
+}
+
+export interface ContactsOne {
+  contacts: OneContact[];
+  helpdesk: { name: string; phone: string; hours: string; email: string };
 }

@@ -4,7 +4,15 @@ import { homePathFor } from './roles.js';
 import { matchRoute } from './routes.js';
 
 function user(roles: string[]): SessionUser {
-  return { id: 'u', displayName: 'X', roles, roleLabels: roles, providerId: null, subregion: null };
+  return {
+    id: 'u',
+    displayName: 'X',
+    roles,
+    roleLabels: roles,
+    providerId: null,
+    subregion: null,
+    loginMethod: 'strong',
+  };
 }
 
 describe('routes', () => {
@@ -35,5 +43,15 @@ describe('routes', () => {
     expect(homePathFor(user(['cellule_veille']))).to.equal('/taches');
     expect(homePathFor(user(['supervisor']))).to.equal('/dossiers');
     expect(homePathFor(user(['cellule_veille', 'supervisor']))).to.equal('/taches');
+  });
+});
+
+describe('routes: « Gestion de mon utilisateur »', () => {
+  it('is open to everyone signed in, and to no one signed out', () => {
+    const route = matchRoute('/mon-utilisateur', '');
+    expect(route.page).to.equal('my-user');
+    expect(route.public).to.equal(false);
+    for (const roles of [['provider'], ['cellule_veille'], ['supervisor']])
+      expect(route.allows(user(roles)), roles.join()).to.equal(true);
   });
 });

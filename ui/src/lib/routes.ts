@@ -2,7 +2,21 @@ import type { SessionUser } from '../api/types.js';
 import { isAgent, isProvider, isSupervisor } from './roles.js';
 
 export type PageName =
-  'login' | 'home' | 'report' | 'my-cases' | 'tasks' | 'task' | 'cases' | 'case' | 'not-found';
+  | 'login'
+  | 'home'
+  | 'report'
+  | 'my-cases'
+  | 'tasks'
+  | 'task'
+  | 'cases'
+  | 'case'
+  | 'my-identification'
+  | 'identification'
+  | 'providers'
+  | 'contacts'
+  | 'audit'
+  | 'my-user'
+  | 'not-found';
 
 interface RouteDefinition {
   page: PageName;
@@ -28,6 +42,32 @@ const routes: RouteDefinition[] = [
     page: 'task',
     pattern: /^\/taches\/(?<id>[^/]+)$/,
     title: 'Tâche',
+    allows: (u) => isAgent(u) || isSupervisor(u),
+  },
+  {
+    page: 'my-user',
+    pattern: /^\/mon-utilisateur$/,
+    title: 'Gestion de mon utilisateur',
+    allows: () => true,
+  },
+  { page: 'my-identification', pattern: /^\/ma-signaletique$/, title: 'Ma signalétique', allows: isProvider },
+  { page: 'contacts', pattern: /^\/contacts-one$/, title: 'Contacts ONE', allows: isProvider },
+  {
+    page: 'audit',
+    pattern: /^\/historique-consultations$/,
+    title: 'Historique des consultations et modifications',
+    allows: isProvider,
+  },
+  {
+    page: 'providers',
+    pattern: /^\/accueillants$/,
+    title: 'Accueillant·e·s',
+    allows: (u) => isAgent(u) || isSupervisor(u),
+  },
+  {
+    page: 'identification',
+    pattern: /^\/accueillants\/(?<id>[^/]+)\/signaletique$/,
+    title: 'Signalétique',
     allows: (u) => isAgent(u) || isSupervisor(u),
   },
   { page: 'cases', pattern: /^\/dossiers$/, title: 'Dossiers', allows: isSupervisor },

@@ -16,6 +16,11 @@ import '../../pages/task-page/task-page.js';
 import '../../pages/cases-page/cases-page.js';
 import '../../pages/case-page/case-page.js';
 import '../../pages/message-page/message-page.js';
+import '../../pages/identification-page/identification-page.js';
+import '../../pages/contacts-page/contacts-page.js';
+import '../../pages/audit-page/audit-page.js';
+import '../../pages/providers-page/providers-page.js';
+import '../../pages/my-user-page/my-user-page.js';
 
 const SITE_NAME = 'PRO.ONE';
 
@@ -244,6 +249,21 @@ export class AppShell extends LitElement {
         return html`<pro-cases-page .search=${route.query.toString()}></pro-cases-page>`;
       case 'case':
         return html`<pro-case-page .caseId=${route.params.id}></pro-case-page>`;
+      case 'my-identification':
+        return html`<pro-identification-page
+          own
+          .providerId=${user?.providerId ?? ''}
+        ></pro-identification-page>`;
+      case 'identification':
+        return html`<pro-identification-page .providerId=${route.params.id}></pro-identification-page>`;
+      case 'providers':
+        return html`<pro-providers-page></pro-providers-page>`;
+      case 'contacts':
+        return html`<pro-contacts-page></pro-contacts-page>`;
+      case 'my-user':
+        return html`<pro-my-user-page></pro-my-user-page>`;
+      case 'audit':
+        return html`<pro-audit-page .user=${user}></pro-audit-page>`;
       default:
         return html`<pro-message-page
           heading="Page introuvable"

@@ -17,10 +17,15 @@ function navEntriesFor(user: SessionUser): NavEntry[] {
       { href: '/accueil', label: 'Accueil' },
       { href: '/signalement', label: 'Signaler un risque' },
       { href: '/mes-demandes', label: 'Mes demandes' },
+      { href: '/ma-signaletique', label: 'Ma signalétique' },
+      { href: '/contacts-one', label: 'Contacts ONE' },
+      { href: '/historique-consultations', label: 'Historique des consultations' },
     );
   }
   if (isAgent(user)) entries.push({ href: '/taches', label: 'Tâches' });
   if (isSupervisor(user)) entries.push({ href: '/dossiers', label: 'Dossiers' });
+  if (isAgent(user) || isSupervisor(user)) entries.push({ href: '/accueillants', label: 'Accueillant·e·s' });
+  entries.push({ href: '/mon-utilisateur', label: 'Gestion de mon utilisateur' });
   return entries;
 }
 

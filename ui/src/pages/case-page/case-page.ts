@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { ApiError, getCase } from '../../api/api.js';
-import type { CaseDetail } from '../../api/types.js';
+import { ApiError, getCase, getCaseAudit } from '../../api/api.js';
+import type { AuditEntry, CaseDetail } from '../../api/types.js';
 import { caseStatusBadge, overdueBadge } from '../../lib/badges.js';
 import { loadErrorTemplate, loadingTemplate, pageTitleEvent } from '../../lib/feedback.js';
 import { recordPageStyles, sharedStyles } from '../../styles/shared.styles.js';
@@ -10,6 +10,8 @@ import '../../components/case-details/case-details.js';
 import '../../components/case-timeline/case-timeline.js';
 import '../../components/outcome-summary/outcome-summary.js';
 import '../../components/task-list/task-list.js';
+import '../../components/task-reassign/task-reassign.js';
+import '../../components/audit-list/audit-list.js';
 
 /** One case for the supervisor: the report, its tasks and deadlines, and its full history. */
 @customElement('pro-case-page')
@@ -20,11 +22,14 @@ export class CasePage extends LitElement {
 
   @state() private detail: CaseDetail | null = null;
   @state() private loadError: ApiError | null = null;
+  @state() private audit: AuditEntry[] | null = null;
+  @state() private auditError: ApiError | null = null;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('caseId') && this.caseId) {
       this.detail = null;
       void this.load();
+      void this.loadAudit();
     }
   }
 
@@ -40,6 +45,19 @@ export class CasePage extends LitElement {
       );
     } catch (error) {
       if (requested === this.caseId) this.loadError = error as ApiError;
+    }
+  }
+
+  /** « Consultations et modifications des données » of the case's provider (audit trail). */
+  private async loadAudit(): Promise<void> {
+    const requested = this.caseId;
+    this.audit = null;
+    this.auditError = null;
+    try {
+      const { events } = await getCaseAudit(requested);
+      if (requested === this.caseId) this.audit = events;
+    } catch (error) {
+      if (requested === this.caseId) this.auditError = error as ApiError;
     }
   }
 
@@ -83,6 +101,15 @@ export class CasePage extends LitElement {
         <section class="card" aria-labelledby="tasks-heading">
           <h2 id="tasks-heading">Tâches</h2>
           <pro-task-list .tasks=${tasks} empty-message="Aucune tâche pour ce dossier."></pro-task-list>
+          ${tasks
+            .filter((task) => task.status === 'open')
+            .map(
+              (task) =>
+                html`<pro-task-reassign
+                  .task=${task}
+                  @task-reassigned=${() => void this.load()}
+                ></pro-task-reassign>`,
+            )}
         </section>
       </div>
 
@@ -102,6 +129,25 @@ export class CasePage extends LitElement {
           </p>
         </div>
         <pro-case-timeline .entries=${timeline}></pro-case-timeline>
+      </section>
+
+      <section aria-labelledby="audit-heading" data-testid="case-audit">
+        <h2 id="audit-heading">Consultations et modifications des données</h2>
+        <p>
+          <a href=${`/accueillants/${encodeURIComponent(item.provider.id)}/signaletique`}
+            >Voir la signalétique</a
+          >
+        </p>
+        ${
+          this.auditError
+            ? loadErrorTemplate(this.auditError, () => void this.loadAudit())
+            : this.audit
+              ? html`<pro-audit-list
+                  .events=${this.audit}
+                  caption=${`Données de ${item.provider.displayName}`}
+                ></pro-audit-list>`
+              : loadingTemplate()
+        }
       </section>
     `;
   }

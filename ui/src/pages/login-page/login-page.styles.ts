@@ -1,26 +1,30 @@
 import { css } from 'lit';
 
 export const styles = css`
-  .accounts {
+  .ways {
     display: grid;
-    gap: 1rem;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 17rem), 1fr));
+    gap: 1.25rem;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 22rem), 1fr));
+    align-items: start;
   }
-  .account {
-    display: flex;
-    flex-direction: column;
+  .way {
     margin: 0;
   }
-  .account h2 {
-    font-size: 1.15rem;
-    margin-bottom: 0.25rem;
+  .strong .button {
+    margin: 0.5rem 0 1rem;
   }
-  .account .roles {
-    font-weight: 600;
-    margin-bottom: 0.25rem;
-  }
-  .account .button {
-    margin-top: auto;
-    align-self: flex-start;
+  input[type='email'],
+  input[type='password'] {
+    display: block;
+    width: 100%;
+    max-width: 32rem;
+    min-height: 2.75rem;
+    margin-top: 0.35rem;
+    padding: 0.5rem 0.65rem;
+    border: 2px solid var(--c-field-border);
+    border-radius: 0.3rem;
+    background: var(--c-surface);
+    color: var(--c-text);
+    font: inherit;
   }
 `;

@@ -1,12 +1,26 @@
 import { LitElement, html, nothing } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
-import { ApiError, getDemoAccounts, openSession } from '../../api/api.js';
-import type { DemoAccount, SessionUser } from '../../api/types.js';
-import { PageLoad } from '../../lib/page-load.js';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { ApiError, STRONG_LOGIN_URL, loginWithPassword } from '../../api/api.js';
+import type { SessionUser } from '../../api/types.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { styles } from './login-page.styles.js';
 
-/** « Connexion de démonstration »: pick one of the demo accounts. */
+/** What a return from the strong login (`?erreur=…`) or a conversion (`?info=…`) means. */
+const ERRORS: Record<string, string> = {
+  inconnu:
+    "Votre identité a bien été vérifiée, mais aucun compte PRO.ONE n'est lié à votre numéro de registre national. " +
+    "Si vous utilisiez jusqu'ici un mot de passe, connectez-vous avec celui-ci puis convertissez votre utilisateur " +
+    '(« Gestion de mon utilisateur »). Sinon, contactez le helpdesk PRO.ONE au 02/542.14.45 (de 9 h à 16 h) ou à pro@one.be.',
+  echec: "La connexion forte n'a pas abouti ou a été annulée. Veuillez réessayer.",
+  indisponible:
+    'La connexion forte est momentanément indisponible. Réessayez dans quelques instants ou, si votre compte utilise encore un mot de passe, connectez-vous avec celui-ci.',
+};
+const INFOS: Record<string, string> = {
+  converti:
+    'Votre utilisateur a été converti. Connectez-vous désormais avec votre carte eID, itsme ou vos clés numériques BOSA.',
+};
+
+/** « Connexion »: the strong login through CSAM first, the old password login for unconverted accounts. */
 @customElement('pro-login-page')
 export class LoginPage extends LitElement {
   static override styles = [sharedStyles, styles];
@@ -14,36 +28,56 @@ export class LoginPage extends LitElement {
   /** Who is signed in already, if anyone (signing in again replaces the session). */
   @property({ attribute: false }) user: SessionUser | null = null;
 
-  private readonly accounts = new PageLoad(this, async () => (await getDemoAccounts()).accounts);
-  @state() private signingInAs: string | null = null;
-  @state() private signInError: ApiError | null = null;
+  @state() private email = '';
+  @state() private password = '';
+  @state() private sending = false;
+  @state() private passwordError: string | null = null;
 
-  private async signIn(account: DemoAccount): Promise<void> {
-    if (this.signingInAs) return;
-    this.signingInAs = account.id;
-    this.signInError = null;
+  @query('#password-error') private passwordErrorBox?: HTMLElement;
+
+  private readonly params = new URLSearchParams(location.search);
+
+  private async submitPassword(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    if (this.sending) return;
+    if (!this.email.trim() || !this.password) {
+      this.passwordError = 'Indiquez votre adresse e-mail et votre mot de passe.';
+      await this.updateComplete;
+      this.passwordErrorBox?.focus();
+      return;
+    }
+    this.sending = true;
+    this.passwordError = null;
     try {
-      const { user } = await openSession(account.id);
+      const { user } = await loginWithPassword(this.email.trim(), this.password);
+      this.password = '';
       this.dispatchEvent(
         new CustomEvent('pro-session-opened', { detail: { user }, bubbles: true, composed: true }),
       );
     } catch (error) {
-      this.signInError = error as ApiError;
+      this.passwordError =
+        error instanceof ApiError
+          ? error.message
+          : 'Une erreur inattendue s’est produite. Réessayez plus tard.';
+      this.password = '';
+      await this.updateComplete;
+      this.passwordErrorBox?.focus();
     } finally {
-      this.signingInAs = null;
+      this.sending = false;
     }
   }
 
   override render() {
+    const error = ERRORS[this.params.get('erreur') ?? ''];
+    const info = INFOS[this.params.get('info') ?? ''];
     return html`
-      <h1>Connexion de démonstration</h1>
-      <div class="alert info">
-        <p>
-          Sur le portail réel, la connexion se fait de manière sécurisée via CSAM : carte d'identité
-          électronique (eID), itsme ou clés numériques BOSA. Pour cette démonstration, choisissez simplement
-          la personne avec laquelle vous souhaitez vous connecter.
-        </p>
-      </div>
+      <h1>Connexion à PRO.ONE</h1>
+      ${
+        error
+          ? html`<div class="alert error" role="alert" data-testid="login-error"><p>${error}</p></div>`
+          : nothing
+      }
+      ${info ? html`<div class="alert success" role="status" data-testid="login-info"><p>${info}</p></div>` : nothing}
       ${
         this.user
           ? html`<p>
@@ -51,38 +85,73 @@ export class LoginPage extends LitElement {
             </p>`
           : nothing
       }
-      ${
-        this.signInError
-          ? html`<div class="alert error" role="alert" data-testid="form-error">
-              <p>${this.signInError.message}</p>
-            </div>`
-          : nothing
-      }
-      ${this.accounts.render((accounts) => this.renderAccounts(accounts), 'Chargement des comptes…')}
-    `;
-  }
+      <div class="ways">
+        <section class="way card strong" aria-labelledby="strong-heading">
+          <h2 id="strong-heading">Connexion forte</h2>
+          <p>
+            L'ONE recommande fortement la connexion forte : elle garantit un accès sécurisé à vos données,
+            dans le respect du RGPD.
+          </p>
+          <a class="button" href=${STRONG_LOGIN_URL} data-testid="strong-login">
+            Connexion avec eID / itsme / clés BOSA
+          </a>
+          <ul>
+            <li>avec votre carte d'identité électronique (eID), un lecteur de carte et votre code PIN ;</li>
+            <li>avec l'application itsme, approuvée par code PIN ou par biométrie ;</li>
+            <li>
+              sans numéro de registre national belge : avec vos clés numériques BOSA (mot de passe et code de
+              sécurité envoyé par e-mail).
+            </li>
+          </ul>
+        </section>
 
-  private renderAccounts(accounts: DemoAccount[]) {
-    if (accounts.length === 0) return html`<p>Aucun compte de démonstration n'est disponible.</p>`;
-    return html`<ul class="plain accounts">
-      ${accounts.map((account) => {
-        const nameId = `account-${account.id}`;
-        return html`<li class="account card" data-testid="demo-account" data-user-id=${account.id}>
-          <h2 id=${nameId}>${account.displayName}</h2>
-          <p class="roles">${account.roleLabels.join(', ')}</p>
-          ${account.subregion ? html`<p class="muted">Sous-région : ${account.subregion.name}</p>` : nothing}
-          <button
-            class="button"
-            type="button"
-            aria-describedby=${nameId}
-            ?disabled=${this.signingInAs !== null}
-            @click=${() => this.signIn(account)}
-          >
-            Se connecter
-          </button>
-        </li>`;
-      })}
-    </ul>`;
+        <section class="way card" aria-labelledby="password-heading">
+          <h2 id="password-heading">Connexion avec mot de passe</h2>
+          <p class="muted">
+            Uniquement pour les utilisateurs pas encore convertis à la connexion forte. Après connexion,
+            convertissez votre utilisateur dans « Gestion de mon utilisateur ».
+          </p>
+          ${
+            this.passwordError
+              ? html`<div
+                  id="password-error"
+                  class="alert error"
+                  role="alert"
+                  tabindex="-1"
+                  data-testid="form-error"
+                >
+                  <p>${this.passwordError}</p>
+                </div>`
+              : nothing
+          }
+          <form novalidate @submit=${this.submitPassword}>
+            <div class="field">
+              <label for="email">Adresse e-mail</label>
+              <input
+                id="email"
+                name="email"
+                type="email"
+                autocomplete="username"
+                .value=${this.email}
+                @input=${(e: Event) => (this.email = (e.target as HTMLInputElement).value)}
+              />
+            </div>
+            <div class="field">
+              <label for="password">Mot de passe</label>
+              <input
+                id="password"
+                name="password"
+                type="password"
+                autocomplete="current-password"
+                .value=${this.password}
+                @input=${(e: Event) => (this.password = (e.target as HTMLInputElement).value)}
+              />
+            </div>
+            <button class="button secondary" type="submit" ?disabled=${this.sending}>Se connecter</button>
+          </form>
+        </section>
+      </div>
+    `;
   }
 }
 

@@ -112,7 +112,10 @@ export class TaskPage extends LitElement {
     const overdue = task.overdue && task.status === 'open';
     return html`
       <p class="provider-line">
-        ${task.provider.displayName} <span class="muted">· ${task.provider.subregion.name}</span>
+        ${task.provider.displayName} <span class="muted">· ${task.provider.subregion.name}</span> ·
+        <a href=${`/accueillants/${encodeURIComponent(task.provider.id)}/signaletique`}
+          >Voir la signalétique</a
+        >
       </p>
 
       <p class="notice" role="status" data-testid="task-notice">${this.notice}</p>
