@@ -118,6 +118,7 @@ export const FIELD_LABELS: Record<string, string> = {
   mobile: 'GSM',
   iban: 'IBAN',
   audit: 'historique des consultations',
+  loginMethod: 'mode de connexion',
 };
 
 const SUBJECT_LABELS: Record<string, string> = {
@@ -125,6 +126,8 @@ const SUBJECT_LABELS: Record<string, string> = {
   ProviderAudit: "l'historique des consultations",
   Case: 'le dossier',
   CaseAudit: "l'historique des consultations du dossier",
+  User: 'le compte utilisateur',
+  Task: 'une tâche',
 };
 
 export const LOGIN_METHOD_LABELS: Record<string, string> = {

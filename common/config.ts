@@ -30,7 +30,6 @@ export interface Config {
   deadlines: {
     cessationRiskAnalysis: string;
   };
-  demoLogin: boolean;
   logLevel: string;
   /** 32 bytes, base64: encrypts NISS and IBAN at rest (PERSONAL_DATA_KEY). */
   personalDataKey: string;
@@ -93,7 +92,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     deadlines: {
       cessationRiskAnalysis: env.DEADLINE_CESSATION_RISK_ANALYSIS || '10 days',
     },
-    demoLogin: env.DEMO_LOGIN ? env.DEMO_LOGIN === 'true' : mode !== 'production',
     logLevel: env.LOG_LEVEL || (mode === 'test' ? 'silent' : 'info'),
     personalDataKey:
       env.PERSONAL_DATA_KEY || (mode === 'production' ? required('PERSONAL_DATA_KEY') : DEVELOPMENT_KEY),

@@ -5,6 +5,7 @@ import type { ApiDeps } from '../deps';
 import { AppError } from '../errors';
 import { clearSessionCookie, createSessions } from '../auth/sessions';
 import { requireUser } from '../session';
+import { recordChange } from '../audit';
 import { defineRoute, z } from '../validation';
 
 export const ConversionInput = z
@@ -53,7 +54,7 @@ export function conversionRoutes({ db, config }: ApiDeps): Router {
         const account = await trx('users')
           .where({ id: user.id })
           .forUpdate()
-          .first('loginMethod', 'nissFingerprint');
+          .first('loginMethod', 'nissFingerprint', 'firstName', 'lastName', 'email', 'providerId');
         if (account.loginMethod === 'strong')
           throw new AppError(409, 'ALREADY_STRONG', 'Votre compte utilise déjà la connexion forte.');
         if (account.nissFingerprint && account.nissFingerprint !== fingerprint) {
@@ -102,6 +103,25 @@ export function conversionRoutes({ db, config }: ApiDeps): Router {
             lockedUntil: null,
             convertedAt: new Date(),
           });
+        // On record with the account's other changes: names, e-mail, the NISS (masked) and the
+        // login method, in the same transaction.
+        await recordChange(
+          ctx,
+          {
+            subjectType: 'User',
+            subjectId: user.id,
+            providerId: account.providerId ?? null,
+            reason: 'Conversion vers la connexion forte',
+            changes: {
+              firstName: { old: account.firstName, new: body.firstName },
+              lastName: { old: account.lastName, new: body.lastName },
+              email: { old: account.email, new: body.email },
+              niss: { old: null, new: body.niss },
+              loginMethod: { old: 'password', new: 'strong' },
+            },
+          },
+          trx,
+        );
       });
       // The login method changed: every session of the person ends, this one included.
       await sessions.endAllForUser(user.id, 'login_method_changed');

@@ -297,6 +297,14 @@ describe('API: login and sessions (strong login through the CSAM stand-in, passw
       expect(res.status, JSON.stringify(res.body)).to.equal(200);
       expect(res.body.next).to.equal('/api/auth/oidc/start');
       expect(await liveSessions(userId)).to.equal(0);
+      const audit = await sys
+        .db('audit_events')
+        .where({ subjectType: 'User', subjectId: userId, action: 'change' })
+        .first();
+      expect(audit.loginMethod).to.equal('password');
+      expect(audit.fields).to.include.members(['niss', 'loginMethod', 'email']);
+      expect(JSON.stringify(audit.changes)).not.to.contain(niss);
+      expect(audit.changes.loginMethod).to.deep.equal({ old: 'password', new: 'strong' });
       expect((await client.get('/api/session')).status).to.equal(401);
       expect((await other.get('/api/session')).status).to.equal(401);
 

@@ -247,6 +247,20 @@ describe('browser: the cessation-risk story, as each person sees it', function (
     await alert.first().waitFor();
     expect(await alert.first().innerText()).to.contain('Alerte');
     await expectAccessible(supervisor, 'a case with a missed deadline');
+
+    // The coordination hands the late task to a member of the cellule de veille.
+    const choose = supervisor.getByLabel('Attribuer « Contacter et analyser le signalement » à');
+    await choose.locator('option', { hasText: 'Jeanne Martin' }).waitFor({ state: 'attached' });
+    await choose.selectOption({ label: 'Jeanne Martin' });
+    await supervisor.getByRole('button', { name: 'Réattribuer' }).click();
+    await supervisor.getByTestId('reassign-done').waitFor();
+    await supervisor
+      .getByTestId('timeline-entry')
+      .filter({ hasText: 'réattribuée à Jeanne Martin par Philippe Wauters' })
+      .first()
+      .waitFor();
+    expect((await sys.db('tasks').where({ caseId }).first()).assigneeId).to.equal('u-veille');
+    await expectAccessible(supervisor, 'a case after reassignment');
     await handle.terminate('test finished');
   });
 
@@ -331,6 +345,8 @@ describe('browser: the cessation-risk story, as each person sees it', function (
     await expectNoHorizontalScroll(provider, 'the report form');
     await expectAccessible(provider, 'the report form on a phone');
     const agent = await signIn('Jeanne Martin', phone);
+    // Every task of the team, whatever earlier tests left open or assigned.
+    await agent.goto(`${sys.baseUrl}/taches?vue=toutes`);
     await agent.getByTestId('task-row').first().waitFor();
     await expectNoHorizontalScroll(agent, 'the agent inbox');
     const supervisor = await signIn('Philippe Wauters', phone);
