@@ -42,6 +42,8 @@ const Identification = z
     email: z.string().nullable(),
     mobile: z.string().nullable(),
     editable: z.boolean(),
+    /** Whether the reader may open this provider's audit trail. */
+    auditVisible: z.boolean(),
   })
   .openapi('Identification');
 
@@ -198,6 +200,7 @@ export function providerRoutes({ db, config }: ApiDeps): Router {
       email: provider.email,
       mobile: provider.mobile,
       editable: mayEdit(ability, provider, ['email', 'mobile']),
+      auditVisible: ability.can('read', record('AuditEvent', { providerId: provider.id })),
     };
     const fields = ['firstName', 'lastName', ...(clear ? ['niss', 'bce'] : []), 'email', 'mobile'];
     return { body, fields };

@@ -246,6 +246,21 @@ describe('permissions: every route, every role, own and other records', () => {
         },
       ],
       [
+        'POST /api/me/conversion (already strong)',
+        {
+          method: 'POST',
+          path: '/api/me/conversion',
+          body: {
+            firstName: 'Camille',
+            lastName: 'Test',
+            email: 'camille@exemple.be',
+            niss: '85073003328',
+            consent: true,
+          },
+          expect: { rest: 409, anonymous: 401 },
+        },
+      ],
+      [
         'GET /api/me/contacts',
         { method: 'GET', path: '/api/me/contacts', expect: { rest: 403, anonymous: 401, ...provider } },
       ],

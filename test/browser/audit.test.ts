@@ -143,5 +143,13 @@ describe('browser: who consulted my file (audit trail)', function () {
     // The browser keeps nothing in its storage.
     const stored = await provider.evaluate(() => localStorage.length + sessionStorage.length);
     expect(stored).to.equal(0);
+
+    // The coordination reads the same trail from the provider's signalétique.
+    const supervisor = await signIn('Philippe Wauters');
+    await supervisor.goto(`${sys.baseUrl}/accueillants/p-lambert/signaletique`);
+    await supervisor.getByTestId('provider-audit-link').click();
+    await supervisor.waitForURL('**/accueillants/p-lambert/historique');
+    await supervisor.getByTestId('audit-row').filter({ hasText: 'Thomas Lejeune' }).first().waitFor();
+    await expectAccessible(supervisor, 'a provider’s audit trail for the coordination');
   });
 });

@@ -30,6 +30,8 @@ export async function newProvider(
     roles: ['provider'],
     subregionCode,
     providerId,
+    // Tests log people in through the CSAM stand-in; a test wanting a password account says so.
+    loginMethod: 'strong',
   });
   return { providerId, userId, displayName: `${firstName} ${lastName}` };
 }
@@ -49,6 +51,7 @@ export async function newAgent(
     roles,
     subregionCode,
     providerId: null,
+    loginMethod: 'strong',
   });
   return { userId, displayName };
 }

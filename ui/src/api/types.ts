@@ -165,6 +165,7 @@ export interface Identification {
   email: string | null;
   mobile: string | null;
   editable: boolean;
+  auditVisible: boolean;
 }
 
 export interface IdentificationChange {

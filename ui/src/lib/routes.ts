@@ -15,6 +15,7 @@ export type PageName =
   | 'providers'
   | 'contacts'
   | 'audit'
+  | 'provider-audit'
   | 'my-user'
   | 'not-found';
 
@@ -69,6 +70,12 @@ const routes: RouteDefinition[] = [
     pattern: /^\/accueillants\/(?<id>[^/]+)\/signaletique$/,
     title: 'Signalétique',
     allows: (u) => isAgent(u) || isSupervisor(u),
+  },
+  {
+    page: 'provider-audit',
+    pattern: /^\/accueillants\/(?<id>[^/]+)\/historique$/,
+    title: 'Historique des consultations et modifications',
+    allows: isSupervisor,
   },
   { page: 'cases', pattern: /^\/dossiers$/, title: 'Dossiers', allows: isSupervisor },
   { page: 'case', pattern: /^\/dossiers\/(?<id>[^/]+)$/, title: 'Dossier', allows: isSupervisor },

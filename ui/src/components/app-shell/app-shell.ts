@@ -264,6 +264,8 @@ export class AppShell extends LitElement {
         return html`<pro-my-user-page></pro-my-user-page>`;
       case 'audit':
         return html`<pro-audit-page .user=${user}></pro-audit-page>`;
+      case 'provider-audit':
+        return html`<pro-audit-page .providerId=${route.params.id}></pro-audit-page>`;
       default:
         return html`<pro-message-page
           heading="Page introuvable"

@@ -141,6 +141,17 @@ export class IdentificationPage extends LitElement {
       <div id="saved" tabindex="-1" role="status" class=${this.saved ? 'alert success' : ''}>
         ${this.saved ? html`<p>Vos modifications ont été enregistrées.</p>` : nothing}
       </div>
+      ${
+        this.own || !d.auditVisible
+          ? nothing
+          : html`<p>
+              <a
+                href="/accueillants/${encodeURIComponent(this.providerId)}/historique"
+                data-testid="provider-audit-link"
+                >Voir l'historique des consultations et modifications</a
+              >
+            </p>`
+      }
       <section class="card" aria-labelledby="identification-heading" data-testid="identification">
         <h2 id="identification-heading">Identification</h2>
         <dl class="facts">
