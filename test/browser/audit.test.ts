@@ -1,97 +1,13 @@
-/// <reference lib="dom" />
-// Functions passed to page.evaluate run in the browser.
-import fs from 'node:fs';
-import path from 'node:path';
 import { expect } from 'chai';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { testSystem, type TestSystem } from '../support/system';
-
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const SHOTS = path.join(__dirname, '..', '..', '.tmp', 'screenshots');
-
-/** WCAG 2.1 A and AA rules of axe-core, on the page as it is now (as in story.test.ts). */
-async function expectAccessible(page: Page, where: string): Promise<void> {
-  await page.addScriptTag({ content: AXE_SOURCE });
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            ctx: unknown,
-            opts: unknown,
-          ) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    });
-    return result.violations.map(
-      (v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
-    );
-  });
-  expect(violations, `accessibility of ${where}`).to.deep.equal([]);
-}
+import { expectAccessible, useBrowser } from '../support/browser';
 
 describe('browser: who consulted my file (audit trail)', function () {
   let sys: TestSystem;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  before(async function () {
+  before(async () => {
     sys = await testSystem();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-dev-shm-usage',
-      ],
-    });
   });
-
-  after(async () => {
-    await browser?.close();
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed') {
-      fs.mkdirSync(SHOTS, { recursive: true });
-      for (const [i, ctx] of contexts.entries()) {
-        for (const [j, page] of ctx.pages().entries()) {
-          await page
-            .screenshot({ path: path.join(SHOTS, `audit-failure-${i}-${j}.png`), fullPage: true })
-            .catch(() => undefined);
-        }
-      }
-    }
-  });
-
-  /**
-   * The strong login, as a person does it: « connexion forte » on the login page, the CSAM
-   * stand-in's page, the person's name, « Se connecter avec itsme ». Keep in step with the
-   * signIn of story.test.ts.
-   */
-  async function signIn(name: string): Promise<Page> {
-    const context = await browser.newContext({
-      viewport: { width: 1280, height: 800 },
-      locale: 'fr-BE',
-      timezoneId: 'Europe/Brussels',
-    });
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.goto(`${sys.baseUrl}/connexion`);
-    await page.getByRole('heading', { level: 1 }).waitFor();
-    await expectAccessible(page, 'the login page');
-    await page.getByTestId('strong-login').click();
-    await page.getByLabel(name, { exact: true }).check();
-    await page.getByRole('button', { name: 'Se connecter avec itsme' }).click();
-    await page.getByTestId('user-name').filter({ hasText: name }).waitFor();
-    return page;
-  }
+  const { signIn } = useBrowser(() => sys, 'audit');
 
   it('an agent conseil reads a provider’s signalétique; the provider sees it in « Historique des consultations »', async () => {
     // Thomas Lejeune follows Nadia Lambert (Liège portfolio): he opens her signalétique.

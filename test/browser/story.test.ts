@@ -1,11 +1,7 @@
-/// <reference lib="dom" />
-// Functions passed to page.evaluate run in the browser.
-import fs from 'node:fs';
-import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { expect } from 'chai';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { testSystem, type TestSystem } from '../support/system';
+import { expectAccessible, expectNoHorizontalScroll, useBrowser } from '../support/browser';
 import { eventually, newNiss } from '../support/api-client';
 import { newProvider } from '../support/fixtures';
 import { hashPassword } from '../../common/passwords';
@@ -15,101 +11,12 @@ import {
   confirmReport,
 } from '../../workflows/cessation-risk';
 
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const SHOTS = path.join(__dirname, '..', '..', '.tmp', 'screenshots');
-
-/** WCAG 2.1 A and AA rules of axe-core, on the page as it is now. */
-async function expectAccessible(page: Page, where: string): Promise<void> {
-  await page.addScriptTag({ content: AXE_SOURCE });
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            ctx: unknown,
-            opts: unknown,
-          ) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    });
-    return result.violations.map(
-      (v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
-    );
-  });
-  expect(violations, `accessibility of ${where}`).to.deep.equal([]);
-}
-
-async function expectNoHorizontalScroll(page: Page, where: string): Promise<void> {
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow, `horizontal scroll on ${where}`).to.be.at.most(0);
-}
-
 describe('browser: the cessation-risk story, as each person sees it', function () {
   let sys: TestSystem;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  before(async function () {
+  before(async () => {
     sys = await testSystem();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-dev-shm-usage',
-      ],
-    });
   });
-
-  after(async () => {
-    await browser?.close();
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed') {
-      fs.mkdirSync(SHOTS, { recursive: true });
-      for (const [i, ctx] of contexts.entries()) {
-        for (const [j, page] of ctx.pages().entries()) {
-          await page
-            .screenshot({ path: path.join(SHOTS, `failure-${i}-${j}.png`), fullPage: true })
-            .catch(() => undefined);
-        }
-      }
-    }
-  });
-
-  async function signIn(name: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
-    const context = await browser.newContext({ viewport, locale: 'fr-BE', timezoneId: 'Europe/Brussels' });
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.goto(`${sys.baseUrl}/connexion`);
-    await page.getByRole('heading', { level: 1 }).waitFor();
-    await expectAccessible(page, 'the login page');
-    await strongLogin(page, name);
-    await page.getByTestId('user-name').filter({ hasText: name }).waitFor();
-    return page;
-  }
-
-  let csamPageChecked = false;
-  /** From the login page, through the CSAM stand-in (a real OpenID provider), back to PRO.ONE. */
-  async function strongLogin(page: Page, name: string): Promise<void> {
-    await page.getByRole('link', { name: 'Connexion avec eID / itsme / clés BOSA' }).click();
-    await page.getByRole('heading', { name: /Simulateur CSAM/ }).waitFor();
-    if (!csamPageChecked) {
-      await expectAccessible(page, 'the CSAM stand-in page');
-      csamPageChecked = true;
-    }
-    await page.getByLabel(name, { exact: true }).check();
-    await page.getByRole('button', { name: 'Se connecter avec itsme' }).click();
-  }
+  const { newPage, strongLogin, signIn } = useBrowser(() => sys, 'story');
 
   it('a childminder reports, the cellule de veille decides, the childminder sees the outcome, the supervisor reads the history', async () => {
     // The childminder reports a risk.
@@ -272,9 +179,7 @@ describe('browser: the cessation-risk story, as each person sees it', function (
       .db('users')
       .where({ id: p.userId })
       .update({ loginMethod: 'password', passwordHash: await hashPassword(password) });
-    const context = await browser.newContext({ locale: 'fr-BE', timezoneId: 'Europe/Brussels' });
-    contexts.push(context);
-    const page = await context.newPage();
+    const page = await newPage();
     await page.goto(`${sys.baseUrl}/connexion`);
 
     await page.getByLabel('Adresse e-mail').fill(email);

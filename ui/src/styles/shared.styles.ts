@@ -158,6 +158,9 @@ export const sharedStyles = css`
   }
   input[type='text'],
   input[type='number'],
+  input[type='email'],
+  input[type='password'],
+  input[type='tel'],
   select,
   textarea {
     display: block;
