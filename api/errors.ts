@@ -1,6 +1,11 @@
 import type { Context, Next } from 'koa';
 import { ZodError } from 'zod';
-import { ApplicationFailure, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
+import {
+  ApplicationFailure,
+  WorkflowNotFoundError,
+  WorkflowUpdateFailedError,
+  WorkflowUpdateRPCTimeoutOrCancelledError,
+} from '@temporalio/client';
 import { TaskRefusal } from '../workflows/human-tasks';
 import { CASE_ALREADY_OPEN } from '../workflows/cessation-risk';
 
@@ -65,6 +70,18 @@ export function fromWorkflowError(
   return undefined;
 }
 
+/**
+ * The workflow did not confirm a step within `updateWaitMs` (it waits for a database that is
+ * down, say). The step is durable once accepted; the same request, sent again with the same
+ * Idempotency-Key, gets its outcome without doing it twice.
+ */
+export const stepPending = () =>
+  new AppError(
+    503,
+    'STEP_PENDING',
+    'Votre demande est bien reçue mais pas encore confirmée. Réessayez dans quelques instants : elle ne sera pas enregistrée deux fois.',
+  );
+
 function isUnavailable(err: unknown): boolean {
   if (!(err instanceof Error)) return false;
   const code = (err as { code?: unknown }).code;
@@ -86,10 +103,12 @@ export function errorMiddleware() {
       if (ctx.status === 404 && ctx.body === undefined && ctx.path.startsWith('/api/')) {
         throw new AppError(404, 'ROUTE_NOT_FOUND', 'Cette adresse n’existe pas.');
       }
-    } catch (err) {
+    } catch (thrown) {
+      const err = thrown instanceof WorkflowUpdateRPCTimeoutOrCancelledError ? stepPending() : thrown;
       let appError: AppError;
       if (err instanceof AppError) {
         appError = err;
+        if (appError.status === 503) ctx.set('Retry-After', '5');
       } else if (err instanceof ZodError) {
         appError = new AppError(
           400,

@@ -25,6 +25,12 @@ export interface Config {
     uiPort: number;
     /** Base URL of the Temporal Web UI, for links from a case to its run. */
     uiUrl: string;
+    /**
+     * How long a request waits for a workflow to confirm a step (UPDATE_WAIT_MS) before the API
+     * answers 503: the step is not lost, and the client's retry with the same Idempotency-Key
+     * gets its outcome.
+     */
+    updateWaitMs: number;
   };
   /** Durations use the `ms` notation: '10 days', '48h', '5s'. */
   deadlines: {
@@ -88,6 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       devServerPort: int(env.TEMPORAL_PORT, 7233),
       uiPort,
       uiUrl: env.TEMPORAL_UI_URL || `http://localhost:${uiPort}`,
+      updateWaitMs: int(env.UPDATE_WAIT_MS, 15_000),
     },
     deadlines: {
       cessationRiskAnalysis: env.DEADLINE_CESSATION_RISK_ANALYSIS || '10 days',

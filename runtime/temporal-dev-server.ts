@@ -32,6 +32,8 @@ export interface TemporalDevServer {
   address: string;
   uiUrl: string;
   stop(): Promise<void>;
+  /** Kills the server at once (SIGKILL), as a crash would; for fault injection (`npm run chaos`). */
+  crash(): Promise<void>;
 }
 
 const READY_TIMEOUT_MS = 60_000;
@@ -155,7 +157,15 @@ export async function startTemporalDevServer(opts: TemporalDevServerOptions): Pr
   }
   ready = true;
   log(`Temporal dev server ready on ${address} (UI ${uiUrl}).`);
-  return { address, uiUrl, stop };
+  const crash = async () => {
+    stopping ??= exitPromise;
+    if (!exited) child.kill('SIGKILL');
+    await exitPromise;
+    process.removeListener('exit', killOnExit);
+    if (pidFile) await fs.rm(pidFile, { force: true });
+    await new Promise<void>((resolve) => (logStream ? logStream.end(resolve) : resolve()));
+  };
+  return { address, uiUrl, stop, crash };
 }
 
 function isPortFree(host: string, port: number): Promise<boolean> {

@@ -20,7 +20,6 @@
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { Server } from 'node:http';
@@ -42,7 +41,8 @@ import {
 import { createDb, migrateLatest, type Db } from '../db';
 import { seedDemo } from '../db/seeds/demo';
 import { createApp } from '../api/app';
-import { SESSION_COOKIE, createSessions } from '../api/auth/sessions';
+import { createSessions } from '../api/auth/sessions';
+import { Session, freePort, newProviders, pool, sleep, stats, type Json, type Stats } from './lib/harness';
 import { createActivities } from '../activities';
 import { bundleWorkflows, createWorker } from '../worker/create-worker';
 import { ensureTemporalCli, TEMPORAL_CLI_VERSION } from '../runtime/temporal-cli';
@@ -91,92 +91,7 @@ const say = (line: string) =>
 // ---------------------------------------------------------------------------------------------
 // Small helpers
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-interface Stats {
-  n: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  mean: number;
-  max: number;
-}
-
-/** Nearest-rank percentiles, in milliseconds rounded to 0.1. */
-function stats(values: number[]): Stats {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (p: number) =>
-    sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))]!;
-  const r = (x: number) => Math.round(x * 10) / 10;
-  return {
-    n: sorted.length,
-    p50: r(at(0.5)),
-    p95: r(at(0.95)),
-    p99: r(at(0.99)),
-    mean: r(sorted.reduce((a, b) => a + b, 0) / sorted.length),
-    max: r(sorted[sorted.length - 1]!),
-  };
-}
-
-/** Runs `task` for every item with at most `concurrency` at once; returns the elapsed seconds. */
-async function pool<T>(items: T[], concurrency: number, task: (item: T) => Promise<void>): Promise<number> {
-  const t0 = performance.now();
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(concurrency, items.length) }, async () => {
-      while (next < items.length) await task(items[next++]!);
-    }),
-  );
-  return (performance.now() - t0) / 1000;
-}
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- whatever JSON came back
-type Json = any;
-
 const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
-
-/** A client of the API with a session cookie and its CSRF token, as the interface sends them. */
-class Session {
-  constructor(
-    private readonly baseUrl: string,
-    private readonly token: string,
-    private readonly csrf: string,
-  ) {}
-
-  async request(method: string, url: string, body?: unknown): Promise<{ status: number; body: Json }> {
-    const res = await fetch(this.baseUrl + url, {
-      method,
-      headers: {
-        Cookie: `${SESSION_COOKIE}=${this.token}`,
-        ...(body !== undefined ? { 'Content-Type': 'application/json', 'X-CSRF-Token': this.csrf } : {}),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await res.text();
-    return { status: res.status, body: text ? JSON.parse(text) : undefined };
-  }
-
-  /** Returns the round trip in ms; throws on an unexpected status. */
-  async timed(method: string, url: string, expect: number[], body?: unknown): Promise<number> {
-    const t0 = performance.now();
-    const res = await this.request(method, url, body);
-    const ms = performance.now() - t0;
-    if (!expect.includes(res.status))
-      throw new Error(`${method} ${url} answered ${res.status}: ${JSON.stringify(res.body)}`);
-    return ms;
-  }
-}
 
 // ---------------------------------------------------------------------------------------------
 // The worker, in its own process so its memory is its own
@@ -381,31 +296,6 @@ async function startSystem(): Promise<System> {
 async function sessionFor(sys: System, userId: string): Promise<Session> {
   const { token, session } = await createSessions(sys.db, sys.config).create(userId, 'strong');
   return new Session(sys.baseUrl, token, session.csrfToken);
-}
-
-let providerBatch = 0;
-/** `count` new childminders (provider + login) in Liège and Namur, inserted in one statement each. */
-async function newProviders(db: Db, count: number): Promise<Array<{ providerId: string; userId: string }>> {
-  providerBatch += 1;
-  const prefix = `b${providerBatch}-`;
-  await db.raw(
-    `insert into providers (id, first_name, last_name, subregion_code, city, postcode, agent_conseil_id)
-     select 'p-' || ? || i, 'Camille', 'Bench' || i, case when i % 2 = 0 then 'liege' else 'namur' end,
-            'Liège', '4000', case when i % 2 = 0 then 'u-conseil' else 'u-conseil-namur' end
-       from generate_series(1, ?) i`,
-    [prefix, count],
-  );
-  await db.raw(
-    `insert into users (id, display_name, email, roles, subregion_code, provider_id, login_method)
-     select 'u-' || ? || i, 'Camille Bench' || i, 'u-' || ? || i || '@exemple.be', '{provider}',
-            case when i % 2 = 0 then 'liege' else 'namur' end, 'p-' || ? || i, 'strong'
-       from generate_series(1, ?) i`,
-    [prefix, prefix, prefix, count],
-  );
-  return Array.from({ length: count }, (_, i) => ({
-    providerId: `p-${prefix}${i + 1}`,
-    userId: `u-${prefix}${i + 1}`,
-  }));
 }
 
 /** The same workflow, input and options the API uses for a report. */

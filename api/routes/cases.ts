@@ -10,13 +10,15 @@ import {
   CASE_COLUMNS,
   CaseSummary,
   TaskView,
+  caseBaseQuery,
+  casePage,
   caseQuery,
   caseSubject,
   caseSummary,
   taskQuery,
   taskView,
 } from '../views';
-import { defineRoute, z } from '../validation';
+import { RecordId, defineRoute, z } from '../validation';
 
 const CaseDetail = z
   .object({
@@ -39,14 +41,14 @@ export function caseRoutes({ db, temporal, config }: ApiDeps): Router {
     query: z.object({
       procedure: z.enum([PROCEDURE]).optional(),
       status: z.enum(['open', 'closed']).optional(),
-      providerId: z.string().max(100).optional(),
+      providerId: RecordId().optional(),
       overdue: z.enum(['true', 'false']).optional(),
     }),
     responses: { 200: { description: 'Dossiers', schema: z.object({ cases: z.array(CaseSummary) }) } },
     handler: async (ctx, { query }) => {
       const { ability } = requireUser(ctx);
       if (!ability.can('read', 'Case')) throw forbidden();
-      const q = caseQuery(db).modify(accessibleWhere(ability, 'read', 'Case', CASE_COLUMNS));
+      const q = caseBaseQuery(db).modify(accessibleWhere(ability, 'read', 'Case', CASE_COLUMNS));
       if (query.procedure) q.where('c.procedure', query.procedure);
       if (query.status) q.where('c.status', query.status);
       if (query.providerId) q.where('c.provider_id', query.providerId);
@@ -56,7 +58,11 @@ export function caseRoutes({ db, temporal, config }: ApiDeps): Router {
         );
       }
       ctx.set('Cache-Control', 'no-store');
-      ctx.body = { cases: (await q.orderBy('c.opened_at', 'desc').limit(200)).map(caseSummary) };
+      const page = q.orderBy([
+        { column: 'c.opened_at', order: 'desc' },
+        { column: 'c.id', order: 'desc' },
+      ]);
+      ctx.body = { cases: (await casePage(db, page.limit(200))).map(caseSummary) };
     },
   });
 

@@ -19,6 +19,7 @@ import {
 import { record } from '../ability';
 import type { ApiDeps } from '../deps';
 import { AppError, forbidden, fromWorkflowError } from '../errors';
+import { withinStepDeadline } from '../steps';
 import { requireUser } from '../session';
 import { CaseSummary, caseQuery, caseSummary } from '../views';
 import { defineRoute, z } from '../validation';
@@ -41,8 +42,13 @@ const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,128}$/;
 
 /** The client's key for one form submission: a retry or a double click carries the same one. */
 export function idempotencyKey(ctx: Context): string {
+  return clientIdempotencyKey(ctx) ?? randomUUID();
+}
+
+/** The client's Idempotency-Key, if it sent one; a malformed one is refused. */
+export function clientIdempotencyKey(ctx: Context): string | undefined {
   const header = ctx.get('Idempotency-Key');
-  if (!header) return randomUUID();
+  if (!header) return undefined;
   if (!IDEMPOTENCY_KEY.test(header)) {
     throw new AppError(400, 'INVALID_IDEMPOTENCY_KEY', 'L’identifiant de la demande est mal formé.');
   }
@@ -112,10 +118,12 @@ export function cessationRiskRoutes({ db, temporal, config }: ApiDeps): Router {
       });
       let caseId: string;
       try {
-        const snapshot = await handle.executeUpdate(confirmReport, {
-          args: [{ requestKey }],
-          updateId: `confirm-${requestKey}`,
-        });
+        const snapshot = await withinStepDeadline(temporal, config, () =>
+          handle.executeUpdate(confirmReport, {
+            args: [{ requestKey }],
+            updateId: `confirm-${requestKey}`,
+          }),
+        );
         caseId = snapshot.id;
       } catch (err) {
         throw (

@@ -19,7 +19,7 @@ import type { ApiDeps } from '../deps';
 import { forbidden, notFound } from '../errors';
 import { requireUser } from '../session';
 import { caseQuery, caseSubject, caseSummary } from '../views';
-import { defineRoute, z } from '../validation';
+import { RecordId, defineRoute, z } from '../validation';
 
 export const HELPDESK = {
   name: 'Helpdesk PRO.ONE',
@@ -211,7 +211,7 @@ export function providerRoutes({ db, config }: ApiDeps): Router {
     path: '/:id/identification',
     summary: 'Signalétique : identification d’un·e accueillant·e',
     tags: ['Signalétique'],
-    params: z.object({ id: z.string().max(100) }),
+    params: z.object({ id: RecordId() }),
     responses: { 200: { description: 'Identification', schema: Identification } },
     handler: async (ctx, { params }) => {
       const fields = ['firstName', 'lastName', 'niss', 'bce', 'email', 'mobile'];
@@ -233,7 +233,7 @@ export function providerRoutes({ db, config }: ApiDeps): Router {
     path: '/:id/identification',
     summary: 'Signalétique : modifier son adresse e-mail ou son GSM',
     tags: ['Signalétique'],
-    params: z.object({ id: z.string().max(100) }),
+    params: z.object({ id: RecordId() }),
     body: IdentificationChange,
     responses: { 200: { description: 'Identification à jour', schema: Identification } },
     handler: async (ctx, { params, body }) => {
@@ -279,7 +279,7 @@ export function providerRoutes({ db, config }: ApiDeps): Router {
     path: '/:id/audit',
     summary: 'Historique des consultations et modifications des données d’un·e accueillant·e',
     tags: ['Audit'],
-    params: z.object({ id: z.string().max(100) }),
+    params: z.object({ id: RecordId() }),
     query: z.object({ limit: z.coerce.number().int().min(1).max(100).optional() }),
     responses: { 200: { description: 'Événements, les plus récents d’abord', schema: AuditList } },
     handler: async (ctx, { params, query }) => {

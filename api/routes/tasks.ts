@@ -29,9 +29,11 @@ import {
   taskSubject,
   taskView,
 } from '../views';
-import { defineRoute, z } from '../validation';
+import { RecordId, defineRoute, z } from '../validation';
+import { withinStepDeadline } from '../steps';
+import { clientIdempotencyKey } from './cessation-risk';
 
-const TaskParams = z.object({ id: z.string().min(1).max(200) });
+const TaskParams = z.object({ id: RecordId(200) });
 
 export const AnalysisOutcomeBody = z
   .object({
@@ -45,7 +47,7 @@ const CompleteBody = z.object({ outcome: AnalysisOutcomeBody }).strict().openapi
 
 const TASK_CLOSED = { code: 'TASK_CLOSED', message: 'Cette tâche est déjà terminée.' };
 
-export function taskRoutes({ db, temporal }: ApiDeps): Router {
+export function taskRoutes({ db, temporal, config }: ApiDeps): Router {
   const router = new Router();
 
   async function loadTask(ctx: Context, id: string, action: Action): Promise<TaskView> {
@@ -80,12 +82,20 @@ export function taskRoutes({ db, temporal }: ApiDeps): Router {
     args: (actor: Actor) => A,
   ) {
     const { user } = requireUser(ctx);
+    const requestKey = clientIdempotencyKey(ctx);
     const task = await loadTask(ctx, id, action);
     const caseRow = await db('cases').where({ id: task.caseId }).first('workflow_id', 'run_id');
     const handle = temporal.workflow.getHandle(caseRow.workflowId, caseRow.runId);
     const actor: Actor = { id: user.id, displayName: user.displayName, roles: user.roles };
     try {
-      await handle.executeUpdate(update, { args: [args(actor)] });
+      // With the client's Idempotency-Key as update id, a retry (the answer was lost) while the
+      // case is open gets the first outcome from Temporal instead of running the step again.
+      await withinStepDeadline(temporal, config, () =>
+        handle.executeUpdate(update, {
+          args: [args(actor)],
+          updateId: requestKey ? `${action}-${id}-${requestKey}` : undefined,
+        }),
+      );
     } catch (err) {
       throw fromWorkflowError(err, TASK_CLOSED) ?? err;
     }
@@ -166,6 +176,12 @@ export function taskRoutes({ db, temporal }: ApiDeps): Router {
         comment: body.outcome.comment || null,
       };
       const task = await loadTask(ctx, params.id, 'complete');
+      if (await alreadyCompletedAsAsked(params.id, requireUser(ctx).user.id, outcome)) {
+        // The same person sends the same result again (their first answer was lost, the case
+        // may have closed since): it is done, and nothing changes twice.
+        ctx.body = { task };
+        return;
+      }
       if (task.kind === ANALYSIS_TASK_KIND) {
         const problems = checkAnalysisOutcome(outcome);
         if (problems.length)
@@ -178,6 +194,19 @@ export function taskRoutes({ db, temporal }: ApiDeps): Router {
       }));
     },
   });
+
+  async function alreadyCompletedAsAsked(
+    taskId: string,
+    userId: string,
+    outcome: AnalysisOutcome,
+  ): Promise<boolean> {
+    const row = await db('tasks').where({ id: taskId }).first('status', 'completed_by', 'outcome');
+    if (row?.status !== 'completed' || row.completedBy !== userId || !row.outcome) return false;
+    const done = row.outcome as Record<string, unknown>;
+    return (Object.keys(outcome) as Array<keyof AnalysisOutcome>).every(
+      (k) => (done[k] ?? null) === (outcome[k] ?? null),
+    );
+  }
 
   /** People who may hold the task: its team, with the provider in their scope. */
   async function eligibleAssignees(
@@ -220,7 +249,7 @@ export function taskRoutes({ db, temporal }: ApiDeps): Router {
     summary: 'Réattribuer une tâche (coordination)',
     tags: ['Coordination'],
     params: TaskParams,
-    body: z.object({ assigneeId: z.string().min(1).max(100) }).strict(),
+    body: z.object({ assigneeId: RecordId() }).strict(),
     responses: { 200: { description: 'Tâche réattribuée', schema: z.object({ task: TaskView }) } },
     handler: async (ctx, { params, body }) => {
       await loadTask(ctx, params.id, 'reassign');

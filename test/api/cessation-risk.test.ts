@@ -158,9 +158,11 @@ describe('API: cessation-risk report, end to end on real PostgreSQL and Temporal
       message: 'Indiquez le montant accordé',
     });
 
-    const done = await agent.post(`/api/tasks/${encodeURIComponent(taskId)}/complete`, {
+    const completion = {
       outcome: { decision: 'financial_support', amountEur: 1500, comment: 'Appel du 23/11' },
-    });
+    };
+    const key = { 'Idempotency-Key': randomUUID() };
+    const done = await agent.post(`/api/tasks/${encodeURIComponent(taskId)}/complete`, completion, key);
     expect(done.status, JSON.stringify(done.body)).to.equal(200);
     expect(done.body.task.status).to.equal('completed');
 
@@ -185,6 +187,16 @@ describe('API: cessation-risk report, end to end on real PostgreSQL and Temporal
       decisionLabel: 'Soutien financier accordé',
     });
     expect(home.notifications[0].message).to.contain('Soutien financier accordé');
+
+    // The agent's answer was lost and the same result is sent again after the case closed: it is
+    // done, and nothing happens twice.
+    const notificationsBefore = await sys.db('notifications').where({ caseId }).count({ n: '*' });
+    const again = await agent.post(`/api/tasks/${encodeURIComponent(taskId)}/complete`, completion, key);
+    expect(again.status, JSON.stringify(again.body)).to.equal(200);
+    expect(again.body.task).to.deep.include({ status: 'completed', completedAt: done.body.task.completedAt });
+    expect(await sys.db('notifications').where({ caseId }).count({ n: '*' })).to.deep.equal(
+      notificationsBefore,
+    );
 
     const cases = await provider.get('/api/me/cases');
     expect(cases.body.cases[0]).to.include({ id: caseId, status: 'closed', statusLabel: 'Traité' });

@@ -155,8 +155,11 @@ export const claimTask = (id: string) =>
   request<{ task: Task }>('POST', `/tasks/${encodeURIComponent(id)}/claim`);
 export const releaseTask = (id: string) =>
   request<{ task: Task }>('POST', `/tasks/${encodeURIComponent(id)}/release`);
-export const completeTask = (id: string, outcome: OutcomeInput) =>
-  request<{ task: Task }>('POST', `/tasks/${encodeURIComponent(id)}/complete`, { body: { outcome } });
+export const completeTask = (id: string, outcome: OutcomeInput, idempotencyKey: string) =>
+  request<{ task: Task }>('POST', `/tasks/${encodeURIComponent(id)}/complete`, {
+    body: { outcome },
+    headers: { 'Idempotency-Key': idempotencyKey },
+  });
 export const getTaskCandidates = (id: string) =>
   request<{ people: Array<{ id: string; displayName: string }> }>(
     'GET',

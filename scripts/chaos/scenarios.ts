@@ -1,0 +1,391 @@
+/**
+ * Fault injection (issue 4): each scenario drives real traffic through the API — childminders
+ * reporting a risk of cessation, the cellule de veille claiming and completing the tasks — while
+ * it breaks one part of the system, then checks that every acknowledged step is there and that
+ * nothing happened twice. Each returns what it injected and what it checked, with counts.
+ */
+import { randomUUID } from 'node:crypto';
+import { DEMO_USERS } from '../../db/seeds/demo';
+import type { ChaosSystem } from './system';
+import { newProviders, pool, sleep, type Answer, type Session } from '../lib/harness';
+
+export interface Check {
+  what: string;
+  expected: number | string;
+  actual: number | string;
+  ok: boolean;
+}
+
+export interface ScenarioReport {
+  name: string;
+  injected: string[];
+  counts: Record<string, number>;
+  checks: Check[];
+  seconds: number;
+}
+
+const check = (what: string, expected: number | string, actual: number | string): Check => ({
+  what,
+  expected,
+  actual,
+  ok: expected === actual,
+});
+
+const AGENT = DEMO_USERS.find((u) => u.roles.includes('cellule_veille'))!.id;
+
+/** Statuses a client retries with the same Idempotency-Key: the system is away, not refusing. */
+const RETRYABLE = new Set([502, 503, 504]);
+
+/** Tallies of what the clients went through. */
+class Tally {
+  readonly counts: Record<string, number> = {};
+  add(name: string, n = 1): void {
+    this.counts[name] = (this.counts[name] ?? 0) + n;
+  }
+}
+
+/**
+ * Sends one step until it gets a final answer, as a careful client does: the same
+ * Idempotency-Key on every attempt; a lost answer (connection cut) or a 503 is retried.
+ * `retryAlso` adds statuses worth waiting out (a task not yet in the inbox: 404).
+ */
+async function step(
+  session: Session,
+  tally: Tally,
+  method: string,
+  url: string,
+  body: unknown,
+  opts: { retryAlso?: number[]; timeoutMs?: number } = {},
+): Promise<Answer> {
+  const key = randomUUID();
+  const deadline = Date.now() + (opts.timeoutMs ?? 180_000);
+  for (let attempt = 0; ; attempt++) {
+    if (attempt > 0) tally.add('retries');
+    let answer: Answer | undefined;
+    try {
+      answer = await session.request(method, url, body, { 'Idempotency-Key': key });
+    } catch {
+      tally.add('answers lost (connection cut)');
+    }
+    if (answer) {
+      if (answer.status >= 500 && !RETRYABLE.has(answer.status)) tally.add('unexpected 5xx');
+      if (RETRYABLE.has(answer.status))
+        tally.add(`${answer.status} ${answer.body?.error?.code ?? ''}`.trim());
+      else if (!opts.retryAlso?.includes(answer.status)) return answer;
+    }
+    if (Date.now() > deadline)
+      throw new Error(`${method} ${url}: no final answer in time (last ${answer?.status ?? 'cut'})`);
+    await sleep(Math.min(2000, 200 * 2 ** Math.min(attempt, 4)));
+  }
+}
+
+interface Flow {
+  providerId: string;
+  caseId?: string;
+  decision: 'no_support' | 'financial_support';
+  amountEur: number | null;
+}
+
+/**
+ * For every childminder: a report, then the agent's claim and completion of its task, `concurrency`
+ * at a time. `faults` run once each when that many steps have been acknowledged, alongside the
+ * traffic. Returns the flows with what was acknowledged.
+ */
+async function runFlows(
+  sys: ChaosSystem,
+  tally: Tally,
+  count: number,
+  faults: Array<{ afterSteps: number; inject: () => Promise<void> }>,
+  concurrency = 12,
+): Promise<Flow[]> {
+  const providers = await newProviders(sys.db, count, 'c');
+  const agent = await sys.session(AGENT);
+  const sessions = await Promise.all(providers.map((p) => sys.session(p.userId)));
+  const flows: Flow[] = providers.map((p, i) => ({
+    providerId: p.providerId,
+    decision: i % 2 === 0 ? 'no_support' : 'financial_support',
+    amountEur: i % 2 === 0 ? null : 1000 + i,
+  }));
+  let acknowledged = 0;
+  const pending = [...faults].sort((a, b) => a.afterSteps - b.afterSteps);
+  const running: Array<Promise<void>> = [];
+  const acked = () => {
+    acknowledged += 1;
+    tally.add('steps acknowledged');
+    while (pending.length && acknowledged >= pending[0]!.afterSteps) {
+      // Held until the traffic is done; a failed injection fails the scenario then.
+      const injection = pending.shift()!.inject();
+      injection.catch(() => undefined);
+      running.push(injection);
+    }
+  };
+  const expect = (answer: Answer, statuses: number[], what: string) => {
+    if (!statuses.includes(answer.status))
+      throw new Error(`${what} answered ${answer.status}: ${answer.text.slice(0, 300)}`);
+  };
+
+  await pool(flows, concurrency, async (flow, i) => {
+    const report = await step(sessions[i]!, tally, 'POST', '/api/cessation-risk-reports', {
+      period: 'short_term',
+      reason: 'financial',
+    });
+    expect(report, [200, 201], 'report');
+    if (report.status === 200) tally.add('reports answered from the first attempt (200)');
+    flow.caseId = report.body.case.id as string;
+    acked();
+    const task = encodeURIComponent(`${flow.caseId}:analysis`);
+    // The task reaches the inbox right after the report's answer: a 404 is waited out.
+    const claim = await step(agent, tally, 'POST', `/api/tasks/${task}/claim`, undefined, {
+      retryAlso: [404],
+    });
+    expect(claim, [200], 'claim');
+    acked();
+    const done = await step(agent, tally, 'POST', `/api/tasks/${task}/complete`, {
+      outcome: { decision: flow.decision, ...(flow.amountEur ? { amountEur: flow.amountEur } : {}) },
+    });
+    expect(done, [200], 'completion');
+    acked();
+  });
+  await Promise.all(running);
+  return flows;
+}
+
+/**
+ * Waits until every flow's workflow run has completed in Temporal (after its last notification)
+ * and its case is closed in the read model; the workflows finish on their own.
+ */
+async function settled(sys: ChaosSystem, flows: Flow[], timeoutMs = 300_000): Promise<void> {
+  const t0 = Date.now();
+  const ids = flows.map((f) => f.caseId!);
+  for (;;) {
+    const [{ n }] = await sys.db('cases').whereIn('id', ids).where({ status: 'closed' }).count({ n: '*' });
+    if (Number(n) === ids.length) {
+      const rows = await sys.db('cases').whereIn('id', ids).select('workflow_id', 'run_id');
+      const statuses = await Promise.all(
+        rows.map((c) =>
+          sys.client.workflow
+            .getHandle(c.workflowId, c.runId)
+            .describe()
+            .then((d) => d.status.name),
+        ),
+      );
+      if (statuses.every((st) => st === 'COMPLETED')) return;
+    }
+    if (Date.now() - t0 > timeoutMs) return; // the checks below say what is missing
+    await sleep(1000);
+  }
+}
+
+/** What must hold after any run: every acknowledged step there, nothing twice. */
+async function verifyFlows(sys: ChaosSystem, flows: Flow[], tally: Tally): Promise<Check[]> {
+  const n = flows.length;
+  await settled(sys, flows);
+  const [{ closed }] = await sys
+    .db('cases')
+    .whereIn(
+      'id',
+      flows.map((f) => f.caseId!),
+    )
+    .where({ status: 'closed' })
+    .count({ closed: '*' });
+  const providerIds = flows.map((f) => f.providerId);
+  const caseIds = flows.map((f) => f.caseId!);
+  const cases = await sys.db('cases').whereIn('provider_id', providerIds);
+  const tasks = await sys.db('tasks').whereIn('case_id', caseIds);
+  const notifications = await sys.db('notifications').whereIn('case_id', caseIds);
+  const byCase = new Map(flows.map((f) => [f.caseId!, f]));
+  const outcomesAsSent = cases.filter((c) => {
+    const f = byCase.get(c.id);
+    return (
+      f &&
+      c.status === 'closed' &&
+      c.outcome?.decision === f.decision &&
+      (c.outcome?.amountEur ?? null) === f.amountEur
+    );
+  }).length;
+  const perCase = (rows: Array<{ caseId: string }>) => {
+    const m = new Map<string, number>();
+    for (const r of rows) m.set(r.caseId, (m.get(r.caseId) ?? 0) + 1);
+    return m;
+  };
+  const notesPerCase = perCase(notifications);
+  const tasksPerCase = perCase(tasks);
+  let completedRuns = 0;
+  for (const c of cases) {
+    const d = await sys.client.workflow.getHandle(c.workflowId, c.runId).describe();
+    if (d.status.name === 'COMPLETED') completedRuns += 1;
+  }
+  return [
+    check('answers 5xx other than 503 (a step refused by a fault)', 0, tally.counts['unexpected 5xx'] ?? 0),
+    check('cases, one per childminder (no report twice)', n, cases.length),
+    check('cases closed in the read model', n, Number(closed)),
+    check('workflow runs completed in Temporal', n, completedRuns),
+    check('cases closed with the outcome the agent sent', n, outcomesAsSent),
+    check('tasks, one per case', n, tasks.length),
+    check('cases with exactly one task', n, [...tasksPerCase.values()].filter((v) => v === 1).length),
+    check(
+      'tasks completed by the agent',
+      n,
+      tasks.filter((t) => t.status === 'completed' && t.completedBy === AGENT).length,
+    ),
+    check('notifications, two per case (team, then childminder)', 2 * n, notifications.length),
+    check(
+      'cases with exactly two notifications',
+      n,
+      [...notesPerCase.values()].filter((v) => v === 2).length,
+    ),
+  ];
+}
+
+async function scenario(
+  name: string,
+  body: (tally: Tally, injected: string[]) => Promise<Check[]>,
+): Promise<ScenarioReport> {
+  const t0 = Date.now();
+  const tally = new Tally();
+  const injected: string[] = [];
+  const checks = await body(tally, injected);
+  return { name, injected, counts: tally.counts, checks, seconds: Math.round((Date.now() - t0) / 1000) };
+}
+
+/** 1. `kill -9` the worker while cases are in flight (twice: during reports, during completions). */
+export function workerKill(sys: ChaosSystem, cases: number): Promise<ScenarioReport> {
+  return scenario(`1. kill -9 the worker, ${cases} cases in flight`, async (tally, injected) => {
+    const kill = async () => {
+      await sys.killWorker();
+      injected.push(`kill -9 worker after ${tally.counts['steps acknowledged'] ?? 0} acknowledged steps`);
+      await sleep(2000);
+      await sys.startWorker();
+    };
+    const flows = await runFlows(sys, tally, cases, [
+      { afterSteps: Math.ceil(cases * 0.3), inject: kill },
+      { afterSteps: Math.ceil(cases * 2), inject: kill },
+    ]);
+    return verifyFlows(sys, flows, tally);
+  });
+}
+
+/** 2. Kill the Temporal dev server mid-run and start it again on the same SQLite file. */
+export function temporalRestart(sys: ChaosSystem, cases: number): Promise<ScenarioReport> {
+  return scenario(`2. kill -9 and restart Temporal, ${cases} cases`, async (tally, injected) => {
+    const flows = await runFlows(sys, tally, cases, [
+      {
+        afterSteps: Math.ceil(cases * 1.2),
+        inject: async () => {
+          await sys.crashTemporal();
+          injected.push(
+            `kill -9 Temporal dev server after ${tally.counts['steps acknowledged'] ?? 0} acknowledged steps`,
+          );
+          await sleep(2000);
+          await sys.startTemporal();
+          injected.push('Temporal dev server started again on the same SQLite file');
+        },
+      },
+    ]);
+    return verifyFlows(sys, flows, tally);
+  });
+}
+
+/**
+ * 3. Stop PostgreSQL for `outageMs` mid-run. Meanwhile a probe asks the agent inbox every
+ * second: each answer must be a 503 with a stable code, in bounded time; afterwards the API must
+ * answer again by itself.
+ */
+export function postgresOutage(sys: ChaosSystem, cases: number, outageMs: number): Promise<ScenarioReport> {
+  return scenario(
+    `3. PostgreSQL stopped ${Math.round(outageMs / 1000)} s, ${cases} cases`,
+    async (tally, injected) => {
+      const probe = await sys.session(AGENT);
+      const during: Array<{ status: number; code?: string; ms: number }> = [];
+      let recoveryMs = -1;
+      const flows = await runFlows(sys, tally, cases, [
+        {
+          afterSteps: Math.ceil(cases * 0.8),
+          inject: async () => {
+            await sys.stopPostgres();
+            injected.push(
+              `PostgreSQL stopped after ${tally.counts['steps acknowledged'] ?? 0} acknowledged steps`,
+            );
+            const until = Date.now() + outageMs;
+            while (Date.now() < until) {
+              const t0 = performance.now();
+              const r = await probe.request('GET', '/api/tasks?view=available').catch(() => undefined);
+              during.push({
+                status: r?.status ?? 0,
+                code: r?.body?.error?.code,
+                ms: performance.now() - t0,
+              });
+              await sleep(1000);
+            }
+            await sys.startPostgres();
+            injected.push(`PostgreSQL started again after ${Math.round(outageMs / 1000)} s`);
+            const t0 = Date.now();
+            for (;;) {
+              const r = await probe.request('GET', '/api/tasks?view=available').catch(() => undefined);
+              if (r?.status === 200) break;
+              if (Date.now() - t0 > 120_000) break;
+              await sleep(250);
+            }
+            recoveryMs = Date.now() - t0;
+          },
+        },
+      ]);
+      const slowest = Math.max(0, ...during.map((d) => d.ms));
+      const checks = await verifyFlows(sys, flows, tally);
+      tally.add('probes while PostgreSQL was down', during.length);
+      return [
+        check(
+          'probes during the outage answered 503 SERVICE_UNAVAILABLE',
+          during.length,
+          during.filter((d) => d.status === 503 && d.code === 'SERVICE_UNAVAILABLE').length,
+        ),
+        check('probes answered within 12 s', during.length, during.filter((d) => d.ms < 12_000).length),
+        check(
+          'API answers 200 again by itself within 30 s',
+          'yes',
+          recoveryMs >= 0 && recoveryMs < 30_000 ? 'yes' : `no (${recoveryMs} ms)`,
+        ),
+        ...checks,
+      ].map((c) =>
+        c.what.startsWith('probes answered')
+          ? { ...c, what: `${c.what} (slowest ${Math.round(slowest)} ms)` }
+          : c,
+      );
+    },
+  );
+}
+
+/**
+ * 4. Kill the API in the middle of requests (reports, then completions), start it again: the
+ * clients' retries with the same Idempotency-Key change nothing twice.
+ */
+export function apiKill(sys: ChaosSystem, cases: number): Promise<ScenarioReport> {
+  return scenario(`4. kill -9 the API mid-request, ${cases} cases`, async (tally, injected) => {
+    const kill = async () => {
+      await sys.killApi();
+      injected.push(`kill -9 API after ${tally.counts['steps acknowledged'] ?? 0} acknowledged steps`);
+      await sleep(500);
+      await sys.startApi();
+    };
+    const flows = await runFlows(
+      sys,
+      tally,
+      cases,
+      [
+        { afterSteps: Math.ceil(cases * 0.3), inject: kill },
+        { afterSteps: Math.ceil(cases * 2.2), inject: kill },
+      ],
+      16,
+    );
+    return verifyFlows(sys, flows, tally);
+  });
+}
+
+/** What a scenario injected and checked, with counts, one line each. */
+export function printReport(r: ScenarioReport, print: (line: string) => void = console.log): void {
+  print(`\n${r.name} (${r.seconds} s)`);
+  for (const line of r.injected) print(`  injected: ${line}`);
+  for (const [k, v] of Object.entries(r.counts)) print(`  counted : ${k} = ${v}`);
+  for (const c of r.checks)
+    print(`  ${c.ok ? 'ok      ' : 'FAILED  '}: ${c.what} — expected ${c.expected}, got ${c.actual}`);
+}
