@@ -2,6 +2,7 @@
  * A worker process, for production: runs the workflows and activities of the task queue.
  * Scale by starting more of them; each one's workflow cache is bounded (MAX_CACHED_WORKFLOWS).
  */
+import fs from 'node:fs';
 import { NativeConnection, Runtime, makeTelemetryFilterString, DefaultLogger } from '@temporalio/worker';
 import { Connection } from '@temporalio/client';
 import { loadConfig } from '../common/config';
@@ -25,11 +26,14 @@ async function main() {
   await admin.close();
   const db = createDb(config.database.url);
   const connection = await NativeConnection.connect({ address: config.temporal.address });
+  // A bundle built ahead (`npm run build:workflows`, done in the image) spares the start-up bundling.
+  const bundlePath = process.env.WORKFLOW_BUNDLE_PATH;
   const worker = await createWorker({
     connection,
     namespace: config.temporal.namespace,
     taskQueue: config.temporal.taskQueue,
     db,
+    workflowBundle: bundlePath ? { code: fs.readFileSync(bundlePath, 'utf8') } : undefined,
     maxCachedWorkflows: Number(process.env.MAX_CACHED_WORKFLOWS || 1000),
   });
   await worker.run(); // returns after SIGINT/SIGTERM, once in-flight tasks are done

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import Router from '@koa/router';
+import { WithStartWorkflowOperation } from '@temporalio/client';
 import type { Context } from 'koa';
 import {
   PERIODS,
@@ -102,9 +103,10 @@ export function cessationRiskRoutes({ db, temporal, config }: ApiDeps): Router {
         report,
         deadlines: { analysis: config.deadlines.cessationRiskAnalysis },
       };
-      // The workflow id is the business key: one open report per provider. A second start joins
-      // the open run, whose update validator accepts only the request that opened it.
-      const handle = await temporal.workflow.start(cessationRiskWorkflow, {
+      // The workflow id is the business key: one open report per provider. Update-with-start
+      // starts the run (or joins the open one) and confirms the report in one call; the open
+      // run's update validator accepts only the request that opened it.
+      const startOperation = new WithStartWorkflowOperation(cessationRiskWorkflow, {
         taskQueue: config.temporal.taskQueue,
         workflowId: cessationRiskWorkflowId(provider.id),
         workflowIdConflictPolicy: 'USE_EXISTING',
@@ -119,9 +121,10 @@ export function cessationRiskRoutes({ db, temporal, config }: ApiDeps): Router {
       let caseId: string;
       try {
         const snapshot = await withinStepDeadline(temporal, config, () =>
-          handle.executeUpdate(confirmReport, {
+          temporal.workflow.executeUpdateWithStart(confirmReport, {
             args: [{ requestKey }],
             updateId: `confirm-${requestKey}`,
+            startWorkflowOperation: startOperation,
           }),
         );
         caseId = snapshot.id;

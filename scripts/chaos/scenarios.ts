@@ -42,6 +42,9 @@ class Tally {
   add(name: string, n = 1): void {
     this.counts[name] = (this.counts[name] ?? 0) + n;
   }
+  max(name: string, value: number): void {
+    this.counts[name] = Math.max(this.counts[name] ?? 0, value);
+  }
 }
 
 /**
@@ -58,9 +61,10 @@ async function step(
   opts: { retryAlso?: number[]; timeoutMs?: number } = {},
 ): Promise<Answer> {
   const key = randomUUID();
+  const t0 = performance.now();
   const deadline = Date.now() + (opts.timeoutMs ?? 180_000);
   for (let attempt = 0; ; attempt++) {
-    if (attempt > 0) tally.add('retries');
+    if (attempt > 0) tally.add('attempts again with the same key');
     let answer: Answer | undefined;
     try {
       answer = await session.request(method, url, body, { 'Idempotency-Key': key });
@@ -71,7 +75,11 @@ async function step(
       if (answer.status >= 500 && !RETRYABLE.has(answer.status)) tally.add('unexpected 5xx');
       if (RETRYABLE.has(answer.status))
         tally.add(`${answer.status} ${answer.body?.error?.code ?? ''}`.trim());
-      else if (!opts.retryAlso?.includes(answer.status)) return answer;
+      else if (opts.retryAlso?.includes(answer.status)) tally.add(`waits (${answer.status}: not there yet)`);
+      else {
+        tally.max('slowest step, retries included (ms)', Math.round(performance.now() - t0));
+        return answer;
+      }
     }
     if (Date.now() > deadline)
       throw new Error(`${method} ${url}: no final answer in time (last ${answer?.status ?? 'cut'})`);
@@ -333,6 +341,7 @@ export function postgresOutage(sys: ChaosSystem, cases: number, outageMs: number
       const slowest = Math.max(0, ...during.map((d) => d.ms));
       const checks = await verifyFlows(sys, flows, tally);
       tally.add('probes while PostgreSQL was down', during.length);
+      tally.add('API answering again after PostgreSQL restarted (ms)', recoveryMs);
       return [
         check(
           'probes during the outage answered 503 SERVICE_UNAVAILABLE',

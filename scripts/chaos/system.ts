@@ -16,6 +16,7 @@ import { CASE_SEARCH_ATTRIBUTES } from '../../common/search-attributes';
 import { createDb, migrateLatest, type Db } from '../../db';
 import { seedDemo } from '../../db/seeds/demo';
 import { createSessions } from '../../api/auth/sessions';
+import { bundleWorkflows } from '../../worker/create-worker';
 import { ensureTemporalCli } from '../../runtime/temporal-cli';
 import { startEmbeddedPostgres } from '../../runtime/embedded-postgres';
 import { startTemporalDevServer, type TemporalDevServer } from '../../runtime/temporal-dev-server';
@@ -95,6 +96,8 @@ export class ChaosSystem {
       explicitPath: config.temporal.cliPath,
       log: opts.log,
     });
+    // The worker restarts from a prebuilt bundle, as in production (WORKFLOW_BUNDLE_PATH).
+    fs.writeFileSync(path.join(tmp, 'workflow-bundle.js'), (await bundleWorkflows()).code);
     const pg = await startPostgres(tmp, ports.pg, opts.log);
     const db = createDb(pg.url);
     await migrateLatest(db);
@@ -146,7 +149,14 @@ export class ChaosSystem {
   /** The production worker; ready once the server lists it as a poller of the task queue. */
   async startWorker(): Promise<void> {
     const t0 = Date.now();
-    const worker = this.spawnNode('worker/main.ts', this.env({ MAX_CACHED_WORKFLOWS: '1000' }), 'worker.log');
+    const worker = this.spawnNode(
+      'worker/main.ts',
+      this.env({
+        MAX_CACHED_WORKFLOWS: '1000',
+        WORKFLOW_BUNDLE_PATH: path.join(this.tmp, 'workflow-bundle.js'),
+      }),
+      'worker.log',
+    );
     this.worker = worker;
     const identity = `${worker.process.pid}@`;
     for (;;) {
