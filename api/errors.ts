@@ -82,17 +82,38 @@ export const stepPending = () =>
     'Votre demande est bien reçue mais pas encore confirmée. Réessayez dans quelques instants : elle ne sera pas enregistrée deux fois.',
   );
 
-function isUnavailable(err: unknown): boolean {
-  if (!(err instanceof Error)) return false;
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  '57P01', // admin shutdown
+  '57P02', // crash shutdown
+  '57P03', // cannot connect now (starting up, shutting down)
+  '08000', // connection exception
+  '08001',
+  '08003',
+  '08006',
+]);
+const UNAVAILABLE_MESSAGE =
+  /Connection terminated|Connection ended unexpectedly|connect ECONNREFUSED|Client has encountered a connection error|timeout exceeded when trying to connect|Timeout acquiring a connection|the database system is (shutting down|starting up)/i;
+
+/** A dependency (PostgreSQL, Temporal) is away: the request may succeed when sent again. */
+function isUnavailable(err: unknown, depth = 0): boolean {
+  if (!(err instanceof Error) || depth > 4) return false;
   const code = (err as { code?: unknown }).code;
-  return (
+  if (
     err.name === 'ServiceError' ||
     err.name === 'KnexTimeoutError' ||
-    code === 'ECONNREFUSED' ||
-    code === '57P01' || // admin shutdown
-    code === '57P03' || // cannot connect now
-    /Connection terminated|connect ECONNREFUSED/i.test(err.message)
-  );
+    (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) ||
+    UNAVAILABLE_MESSAGE.test(err.message)
+  )
+    return true;
+  const inner = [err.cause, ...(err instanceof AggregateError ? err.errors : [])];
+  return inner.some((e) => isUnavailable(e, depth + 1));
 }
 
 /** First in the chain: every failure leaves as JSON with a stable code; internals never do. */

@@ -36,6 +36,16 @@ export interface TemporalDevServer {
   crash(): Promise<void>;
 }
 
+/**
+ * Eager activity dispatch: when a workflow task schedules an activity the same worker can run,
+ * the server hands it back in its answer instead of going through the task queue. Every step
+ * that waits for its read-model write saves a round trip (docs/BENCHMARKS.md, item 2).
+ */
+export const DEV_SERVER_DYNAMIC_CONFIG = [
+  '--dynamic-config-value',
+  'system.enableActivityEagerExecution=true',
+];
+
 const READY_TIMEOUT_MS = 60_000;
 const STOP_GRACE_MS = 10_000;
 const execFileAsync = promisify(execFile);
@@ -56,7 +66,7 @@ export async function startTemporalDevServer(opts: TemporalDevServerOptions): Pr
     '--ui-port',
     String(opts.uiPort),
   ];
-  args.push('--namespace', opts.namespace, '--log-level', 'warn');
+  args.push('--namespace', opts.namespace, '--log-level', 'warn', ...DEV_SERVER_DYNAMIC_CONFIG);
   const pidFile = opts.dbFile ? `${path.resolve(opts.dbFile)}.pid` : undefined;
   if (opts.dbFile) {
     const dbFile = path.resolve(opts.dbFile);

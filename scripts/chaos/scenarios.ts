@@ -129,10 +129,12 @@ async function runFlows(
   };
   const expect = (answer: Answer, statuses: number[], what: string) => {
     if (!statuses.includes(answer.status))
-      throw new Error(`${what} answered ${answer.status}: ${answer.text.slice(0, 300)}`);
+      throw new Error(
+        `${what} answered ${answer.status}: ${answer.text.slice(0, 300)}\nAPI log:\n${sys.tail('api.log')}`,
+      );
   };
 
-  await pool(flows, concurrency, async (flow, i) => {
+  const traffic = pool(flows, concurrency, async (flow, i) => {
     const report = await step(sessions[i]!, tally, 'POST', '/api/cessation-risk-reports', {
       period: 'short_term',
       reason: 'financial',
@@ -154,6 +156,8 @@ async function runFlows(
     expect(done, [200], 'completion');
     acked();
   });
+  // A failed flow still waits for the injections, so the system is whole again for what follows.
+  await traffic.finally(() => Promise.allSettled(running));
   await Promise.all(running);
   return flows;
 }

@@ -141,7 +141,8 @@ export class ChaosSystem {
     return new Child(child);
   }
 
-  private tail(logName: string): string {
+  /** The last lines a child process wrote (`worker.log`, `api.log`). */
+  tail(logName: string): string {
     const text = fs.readFileSync(path.join(this.tmp, logName), 'utf8');
     return text.split('\n').slice(-30).join('\n');
   }

@@ -16,6 +16,7 @@ import { createApp } from '../../api/app';
 import { bundleWorkflows, createWorker } from '../../worker/create-worker';
 import { ensureTemporalCli } from '../../runtime/temporal-cli';
 import { startEmbeddedPostgres } from '../../runtime/embedded-postgres';
+import { DEV_SERVER_DYNAMIC_CONFIG } from '../../runtime/temporal-dev-server';
 
 /**
  * The real parts every integration test shares, started once per run: PostgreSQL (embedded, or
@@ -94,7 +95,7 @@ async function start(): Promise<TestSystem> {
       executable: { type: 'existing-path', path: cliPath },
       ip: '127.0.0.1',
       searchAttributes: [CASE_PROCEDURE, CASE_PROVIDER_ID, CASE_STATUS],
-      extraArgs: ['--sqlite-pragma', 'journal_mode=wal'],
+      extraArgs: ['--sqlite-pragma', 'journal_mode=wal', ...DEV_SERVER_DYNAMIC_CONFIG],
     },
   });
   stops.push(() => env.teardown());
