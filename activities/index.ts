@@ -1,16 +1,22 @@
 import type { Knex } from 'knex';
+import type { Client } from '@temporalio/client';
+import { createCampaignActivities } from './campaigns';
 import type { CaseSnapshot, NotificationInput, TaskSnapshot } from './read-model';
 
 export interface ActivityDeps {
   db: Knex;
+  /** Starts the bilans of a campaign; a worker without it cannot open campaigns. */
+  temporal?: Client;
 }
 
 /**
  * Every side effect of the workflows. Each one is idempotent, since Temporal runs activities at
  * least once: snapshots are versioned upserts, notifications carry a unique key.
  */
-export function createActivities({ db }: ActivityDeps) {
+export function createActivities({ db, temporal }: ActivityDeps) {
   return {
+    ...createCampaignActivities({ db, temporal }),
+
     async syncCase(snapshot: CaseSnapshot): Promise<void> {
       const row = {
         id: snapshot.id,
@@ -24,6 +30,7 @@ export function createActivities({ db }: ActivityDeps) {
         opened_by: snapshot.openedBy,
         opened_at: snapshot.openedAt,
         closed_at: snapshot.closedAt,
+        campaign_id: snapshot.campaignId ?? null,
         version: snapshot.version,
         updated_at: db.fn.now(),
       };

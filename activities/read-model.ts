@@ -14,6 +14,8 @@ export interface CaseSnapshot {
   openedBy: string;
   openedAt: string;
   closedAt: string | null;
+  /** The campaign a bilan belongs to; null for other procedures. */
+  campaignId?: string | null;
   /** Grows with every change; the read model keeps the highest it has seen. */
   version: number;
 }

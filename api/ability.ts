@@ -2,6 +2,7 @@ import { AbilityBuilder, createMongoAbility, subject, type MongoAbility } from '
 import type { Knex } from 'knex';
 import type { Role } from '../common/roles';
 import { PROCEDURE as CESSATION_RISK } from '../common/cessation-risk';
+import { PROCEDURE as BILAN } from '../common/bilan';
 
 /** The person behind a request, as `ctx.state.user`. Authentication fills it; nothing else does. */
 export interface CurrentUser {
@@ -14,12 +15,22 @@ export interface CurrentUser {
   loginMethod: 'strong' | 'password';
 }
 
-export type Action = 'read' | 'create' | 'update' | 'claim' | 'release' | 'complete' | 'reassign';
+export type Action =
+  'read' | 'create' | 'update' | 'delete' | 'claim' | 'release' | 'complete' | 'reassign' | 'extend';
 /**
  * Subjects and the fields their conditions may use. `Case` and `Task` rows carry the provider's
  * subregion as `subregionCode` so scope rules apply to both the record and the SQL filter.
  */
-export type Subject = 'Case' | 'Task' | 'Provider' | 'CessationRiskReport' | 'Notification' | 'AuditEvent';
+export type Subject =
+  | 'Case'
+  | 'Task'
+  | 'Provider'
+  | 'CessationRiskReport'
+  | 'Notification'
+  | 'AuditEvent'
+  | 'Bilan'
+  | 'BilanDocument'
+  | 'Campaign';
 export type AppAbility = MongoAbility<[Action, Subject | Record<string, unknown>]>;
 
 /** A record to check a rule against, e.g. `ability.can('read', record('Case', row))`. */
@@ -30,6 +41,7 @@ export function record(type: Subject, fields: Record<string, unknown>): Record<s
 /** Procedures each agent role handles. */
 const PROCEDURES_BY_ROLE: Partial<Record<Role, string[]>> = {
   cellule_veille: [CESSATION_RISK],
+  agent_conseil: [BILAN],
 };
 
 /** Roles whose agents work across all subregions (central teams). */
@@ -80,12 +92,18 @@ export function defineAbilityFor(user: CurrentUser): AppAbility {
       can('create', 'CessationRiskReport', own);
       can('read', 'Case', own);
       can('read', 'Notification', own);
+      // Their bilans, and their private working documents: no rule anywhere below lets an ONE
+      // agent (or the coordination) read a BilanDocument.
+      can(['read', 'update'], 'Bilan', own);
+      can(['read', 'create', 'delete'], 'BilanDocument', own);
       continue;
     }
     if (role === 'supervisor') {
       can('read', ['Case', 'Task', 'AuditEvent']);
       can('read', 'Provider', PROVIDER_COMMON_FIELDS);
       can('reassign', 'Task');
+      can('read', 'Bilan');
+      can(['read', 'create'], 'Campaign');
       can('read', 'Notification', { recipientRole: role });
       continue;
     }
@@ -98,6 +116,7 @@ export function defineAbilityFor(user: CurrentUser): AppAbility {
     else can('read', 'Provider', PROVIDER_COMMON_FIELDS, scope);
     const procedures = PROCEDURES_BY_ROLE[role];
     if (procedures) can('read', 'Case', { procedure: { $in: procedures }, ...scope });
+    if (role === 'agent_conseil') can(['read', 'extend'], 'Bilan', scope);
   }
   return build();
 }

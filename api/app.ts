@@ -17,6 +17,8 @@ import { meRoutes } from './routes/me';
 import { cessationRiskRoutes } from './routes/cessation-risk';
 import { taskRoutes } from './routes/tasks';
 import { caseRoutes } from './routes/cases';
+import { bilanRoutes } from './routes/bilans';
+import { campaignRoutes } from './routes/campaigns';
 import { directoryRoutes } from './routes/directory';
 import { providerRoutes } from './routes/providers';
 import { auditMiddleware } from './audit';
@@ -86,14 +88,22 @@ export function createApp(deps: ApiDeps): Koa {
     }
     await next();
   });
-  app.use(
+  const parser = (jsonLimit: string) =>
     bodyParser({
       enableTypes: ['json'],
-      jsonLimit: '64kb',
+      jsonLimit,
       onError: () => {
         throw new AppError(400, 'MALFORMED_JSON', 'La requête est mal formée (JSON invalide).');
       },
-    }),
+    });
+  const smallBodies = parser('64kb');
+  // A working document of the bilan (5 Mo at most) travels base64-encoded: its route alone
+  // accepts a larger body.
+  const documentBodies = parser('8mb');
+  app.use((ctx, next) =>
+    ctx.method === 'POST' && /^\/api\/bilans\/[^/]+\/documents$/.test(ctx.path)
+      ? documentBodies(ctx, next)
+      : smallBodies(ctx, next),
   );
   app.use(loadUser(deps.db, deps.config));
   app.use(auditMiddleware(deps.db));
@@ -114,6 +124,8 @@ export function createApp(deps: ApiDeps): Koa {
     cessationRiskRoutes(deps),
     taskRoutes(deps),
     caseRoutes(deps),
+    bilanRoutes(deps),
+    campaignRoutes(deps),
     directoryRoutes(deps),
     providerRoutes(deps),
   ]) {

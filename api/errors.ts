@@ -8,6 +8,7 @@ import {
 } from '@temporalio/client';
 import { TaskRefusal } from '../workflows/human-tasks';
 import { CASE_ALREADY_OPEN } from '../workflows/cessation-risk';
+import { BilanRefusal } from '../workflows/bilan';
 
 export interface FieldError {
   path: string;
@@ -43,6 +44,10 @@ const REFUSAL_STATUS: Record<string, number> = {
   [TaskRefusal.invalidOutcome]: 400,
   [TaskRefusal.notSupervisor]: 403,
   [TaskRefusal.assigneeNotEligible]: 400,
+  [BilanRefusal.notStarted]: 409,
+  [BilanRefusal.locked]: 409,
+  [BilanRefusal.notProvider]: 403,
+  [BilanRefusal.invalidExtension]: 400,
 };
 
 export function fromWorkflowError(

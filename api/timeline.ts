@@ -10,6 +10,8 @@ import {
 import { ROLE_LABELS, type Role } from '../common/roles';
 import type { CessationRiskInput } from '../workflows/cessation-risk';
 import type { ClaimTaskInput, CompleteTaskInput, ReassignTaskInput } from '../workflows/human-tasks';
+import type { BilanInput, ExtendDeadlineInput, SendPlanInput, ShareInput } from '../workflows/bilan';
+import { BILAN_TASK_KINDS, TASK_KINDS, VOLET_LABELS, type BilanDetails } from '../common/bilan';
 import { z } from './validation';
 
 /**
@@ -31,6 +33,12 @@ export const TimelineEntry = z
       'deadline_passed',
       'case_closed',
       'case_interrupted',
+      'bilan_started',
+      'volet_shared',
+      'plan_sent',
+      'deadline_extended',
+      'reminder_sent',
+      'task_cancelled',
     ]),
     title: z.string(),
     detail: z.string().nullable(),
@@ -55,6 +63,8 @@ function eventTime(event: HistoryEvent): string {
 }
 
 const roleLabel = (role: string) => ROLE_LABELS[role as Role]?.toLowerCase() ?? role;
+/** « pour la cellule de veille », « pour l’agent conseil ». */
+const toRole = (role: string) => (role === 'agent_conseil' ? 'l’agent conseil' : `la ${roleLabel(role)}`);
 const dateFr = (iso: string) =>
   new Intl.DateTimeFormat('fr-BE', {
     day: 'numeric',
@@ -67,13 +77,31 @@ export function buildTimeline(events: HistoryEvent[]): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
   const scheduled = new Map<string, { type: string; input: unknown }>();
   const taskTitles = new Map<string, string>();
+  const taskKinds = new Map<string, string>();
   const escalated = new Set<string>();
+  let bilan = false;
+  let stage: string | null = null;
 
   for (const event of events) {
     const at = eventTime(event);
     switch (event.eventType) {
       case EventType.EVENT_TYPE_WORKFLOW_EXECUTION_STARTED: {
-        const input = decode<CessationRiskInput>(event.workflowExecutionStartedEventAttributes?.input);
+        const attrs = event.workflowExecutionStartedEventAttributes;
+        if (attrs?.workflowType?.name === 'bilanWorkflow') {
+          bilan = true;
+          const input = decode<BilanInput>(attrs.input);
+          if (!input) break;
+          entries.push({
+            at,
+            kind: 'case_opened',
+            title: `Bilan « ${input.campaign.title} » ouvert pour ${input.provider.displayName}`,
+            detail: `Début de l’auto-évaluation le ${dateFr(input.startsAt)} · plan d’action attendu au plus tard le ${dateFr(input.deadline)} · campagne ouverte par ${input.openedBy.displayName}`,
+            actor: input.openedBy,
+            tone: 'info',
+          });
+          break;
+        }
+        const input = decode<CessationRiskInput>(attrs?.input);
         if (!input) break;
         const detailParts = [
           `Période : ${PERIOD_LABELS[input.report.period]}`,
@@ -102,16 +130,38 @@ export function buildTimeline(events: HistoryEvent[]): TimelineEntry[] {
         const activity = scheduled.get(String(event.activityTaskCompletedEventAttributes?.scheduledEventId));
         if (!activity) break;
         if (activity.type === 'notify')
-          entries.push(notificationEntry(at, activity.input as NotificationInput));
+          entries.push(notificationEntry(at, activity.input as NotificationInput, bilan));
         if (activity.type === 'syncTask') {
           const task = activity.input as TaskSnapshot;
           if (task.version === 1) {
             taskTitles.set(task.id, task.title);
+            taskKinds.set(task.id, task.kind);
+            if (task.kind === TASK_KINDS.planOverdue) {
+              entries.push({
+                at,
+                kind: 'deadline_passed',
+                title: 'Délai d’envoi du plan d’action dépassé',
+                detail:
+                  'Le plan d’action n’a pas été reçu à temps ; l’agent conseil est chargé de contacter l’accueillant·e.',
+                actor: null,
+                tone: 'warning',
+              });
+            }
             entries.push({
               at,
               kind: 'task_opened',
-              title: `Tâche « ${task.title} » créée pour la ${roleLabel(task.candidateRole)}`,
+              title: `Tâche « ${task.title} » créée pour ${toRole(task.candidateRole)}`,
               detail: `À traiter au plus tard le ${dateFr(task.dueAt)}`,
+              actor: null,
+              tone: 'info',
+            });
+          } else if (task.status === 'cancelled') {
+            const reason = (task.outcome as { cancelReason?: string } | null)?.cancelReason;
+            entries.push({
+              at,
+              kind: 'task_cancelled',
+              title: `Tâche « ${task.title} » close sans action`,
+              detail: reason ? `Motif : ${reason}` : null,
               actor: null,
               tone: 'info',
             });
@@ -126,6 +176,33 @@ export function buildTimeline(events: HistoryEvent[]): TimelineEntry[] {
               tone: 'warning',
             });
           }
+        }
+        if (activity.type === 'syncCase' && bilan) {
+          const snapshot = activity.input as CaseSnapshot;
+          const details = snapshot.details as unknown as BilanDetails;
+          if (details.stage === stage) break;
+          if (details.stage === 'in_progress') {
+            entries.push({
+              at,
+              kind: 'bilan_started',
+              title: 'Outils du bilan ouverts : l’auto-évaluation commence',
+              detail: `Plan d’action attendu au plus tard le ${dateFr(details.deadline)}`,
+              actor: null,
+              tone: 'info',
+            });
+          } else if (details.stage === 'closed') {
+            const comment = (snapshot.outcome as { comment?: string | null } | null)?.comment;
+            entries.push({
+              at,
+              kind: 'case_closed',
+              title: 'Bilan clôturé',
+              detail: comment ? `Commentaire de l’agent conseil : ${comment}` : null,
+              actor: null,
+              tone: 'success',
+            });
+          }
+          stage = details.stage;
+          break;
         }
         if (activity.type === 'syncCase') {
           const snapshot = activity.input as CaseSnapshot;
@@ -145,6 +222,11 @@ export function buildTimeline(events: HistoryEvent[]): TimelineEntry[] {
       case EventType.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_ACCEPTED: {
         const request = event.workflowExecutionUpdateAcceptedEventAttributes?.acceptedRequest?.input;
         const name = request?.name;
+        if (name === 'shareVolet' || name === 'sendPlan' || name === 'extendDeadline') {
+          const entry = bilanStep(at, name, decode(request?.args));
+          if (entry) entries.push(entry);
+          break;
+        }
         const args = decode<ClaimTaskInput & Partial<CompleteTaskInput> & Partial<ReassignTaskInput>>(
           request?.args,
         );
@@ -177,6 +259,20 @@ export function buildTimeline(events: HistoryEvent[]): TimelineEntry[] {
             detail: null,
             actor,
             tone: 'info',
+          });
+        } else if (
+          name === 'completeTask' &&
+          args.outcome &&
+          BILAN_TASK_KINDS.includes(taskKinds.get(args.taskId) ?? '')
+        ) {
+          const comment = (args.outcome as { comment?: string | null }).comment;
+          entries.push({
+            at,
+            kind: 'task_completed',
+            title: `Tâche « ${title} » terminée par ${actor.displayName}`,
+            detail: comment ? `Commentaire : ${comment}` : 'Sans commentaire',
+            actor,
+            tone: 'success',
           });
         } else if (name === 'completeTask' && args.outcome) {
           const outcome = args.outcome as unknown as AnalysisOutcome;
@@ -216,11 +312,60 @@ export function buildTimeline(events: HistoryEvent[]): TimelineEntry[] {
   return entries;
 }
 
-function notificationEntry(at: string, n: NotificationInput): TimelineEntry {
+/** A provider's hand-over, the plan sent, an extension: who did it, and what. */
+function bilanStep(at: string, name: string, args: unknown): TimelineEntry | undefined {
+  const input = args as (ShareInput | SendPlanInput | ExtendDeadlineInput) | undefined;
+  if (!input?.actor) return undefined;
+  const actor = { id: input.actor.id, displayName: input.actor.displayName };
+  if (name === 'shareVolet') {
+    const volet = (input as ShareInput).volet;
+    return {
+      at,
+      kind: 'volet_shared',
+      title: `Accès donné à l’ONE : ${VOLET_LABELS[volet]}, par ${actor.displayName}`,
+      detail: 'L’agent conseil peut en prendre connaissance.',
+      actor,
+      tone: 'info',
+    };
+  }
+  if (name === 'sendPlan') {
+    const { actions, objectives } = (input as SendPlanInput).summary;
+    return {
+      at,
+      kind: 'plan_sent',
+      title: `Plan d’action envoyé par ${actor.displayName}`,
+      detail: `${actions} action${actions > 1 ? 's' : ''} pour ${objectives > 1 ? `${objectives} objectifs généraux` : '1 objectif général'}`,
+      actor,
+      tone: 'success',
+    };
+  }
+  const extension = input as ExtendDeadlineInput;
+  return {
+    at,
+    kind: 'deadline_extended',
+    title: `Délai prolongé jusqu’au ${dateFr(extension.deadline)} par ${actor.displayName}`,
+    detail: `Motif : ${extension.reason}`,
+    actor,
+    tone: 'info',
+  };
+}
+
+function notificationEntry(at: string, n: NotificationInput, bilan: boolean): TimelineEntry {
+  if (bilan && n.key.includes(':reminder:')) {
+    return {
+      at,
+      kind: 'reminder_sent',
+      title: 'Rappel envoyé à l’accueillant·e',
+      detail: n.message,
+      actor: null,
+      tone: 'info',
+    };
+  }
   let title: string;
-  if (n.providerId) title = 'Accueillant·e informé·e du résultat';
+  if (n.providerId)
+    title = bilan ? 'Message envoyé à l’accueillant·e' : 'Accueillant·e informé·e du résultat';
   else if (n.recipientRole === 'supervisor') title = 'Coordination alertée';
-  else title = `Notification envoyée à la ${roleLabel(n.recipientRole ?? '')}`;
+  else title = `Notification envoyée à ${toRole(n.recipientRole ?? '')}`;
   return {
     at,
     kind: 'notification_sent',

@@ -10,6 +10,13 @@ import {
   type Reason,
 } from '../common/cessation-risk';
 import { ROLE_LABELS, subregionName, type Role } from '../common/roles';
+import {
+  PROCEDURE as BILAN,
+  PROCEDURE_LABEL as BILAN_LABEL,
+  STAGE_LABELS as BILAN_STAGE_LABELS,
+  describeBilan,
+  type BilanDetails,
+} from '../common/bilan';
 import { z } from './validation';
 
 /** What the API shows of cases and tasks, with the words people read. */
@@ -37,13 +44,18 @@ export const CaseSummary = z
     statusLabel: z.string(),
     openedAt: z.string(),
     closedAt: z.string().nullable(),
-    details: z.object({
-      period: z.string(),
-      periodLabel: z.string(),
-      reason: z.string(),
-      reasonLabel: z.string(),
-      reasonOther: z.string().nullable(),
-    }),
+    /** One line describing the case, whatever its procedure. */
+    summary: z.string(),
+    /** The report of a cessation-risk case; null for other procedures. */
+    details: z
+      .object({
+        period: z.string(),
+        periodLabel: z.string(),
+        reason: z.string(),
+        reasonLabel: z.string(),
+        reasonOther: z.string().nullable(),
+      })
+      .nullable(),
     outcome: OutcomeView.nullable(),
     overdue: z.boolean(),
   })
@@ -54,6 +66,8 @@ export const TaskView = z
   .object({
     id: z.string(),
     caseId: z.string(),
+    /** The bilan this task is about (its case id), when it belongs to a bilan de fonctionnement. */
+    bilanId: z.string().nullable(),
     kind: z.string(),
     title: z.string(),
     candidateRole: z.string(),
@@ -80,6 +94,19 @@ const iso = (d: Date | string | null): string | null => (d === null ? null : new
 
 export function outcomeView(outcome: Record<string, unknown> | null): z.infer<typeof OutcomeView> | null {
   if (!outcome) return null;
+  const comment = typeof outcome.comment === 'string' ? outcome.comment : null;
+  // A task the workflow closed itself (its object is gone), a bilan review, a closed bilan.
+  if (typeof outcome.cancelReason === 'string')
+    return { decision: 'cancelled', decisionLabel: outcome.cancelReason, amountEur: null, comment: null };
+  if (!('decision' in outcome)) {
+    const closed = 'closedBy' in outcome;
+    return {
+      decision: closed ? 'closed' : 'reviewed',
+      decisionLabel: closed ? 'Bilan clôturé' : 'Lu et commenté',
+      amountEur: null,
+      comment,
+    };
+  }
   const decision = String(outcome.decision);
   return {
     decision,
@@ -144,26 +171,42 @@ function providerRef(row: Row): z.infer<typeof ProviderRef> {
 }
 
 export function caseSummary(row: Row): CaseSummary {
-  const details = row.details as { period: Period; reason: Reason; reasonOther?: string | null };
   const status = row.status as 'open' | 'closed';
-  return {
+  const common = {
     id: String(row.id),
     procedure: String(row.procedure),
-    procedureLabel: row.procedure === PROCEDURE ? PROCEDURE_LABEL : String(row.procedure),
     provider: providerRef(row),
     status,
-    statusLabel: status === 'open' ? 'En cours d’analyse' : 'Traité',
     openedAt: iso(row.openedAt as Date)!,
     closedAt: iso(row.closedAt as Date | null),
-    details: {
-      period: details.period,
-      periodLabel: PERIOD_LABELS[details.period] ?? details.period,
-      reason: details.reason,
-      reasonLabel: REASON_LABELS[details.reason] ?? details.reason,
-      reasonOther: details.reasonOther ?? null,
-    },
     outcome: outcomeView(row.outcome as Record<string, unknown> | null),
     overdue: Boolean(row.overdue),
+  };
+  if (row.procedure === BILAN) {
+    const bilan = row.details as BilanDetails;
+    return {
+      ...common,
+      procedureLabel: BILAN_LABEL,
+      statusLabel: BILAN_STAGE_LABELS[bilan.stage] ?? String(bilan.stage),
+      summary: describeBilan(bilan),
+      details: null,
+    };
+  }
+  const details = row.details as { period: Period; reason: Reason; reasonOther?: string | null };
+  const periodLabel = PERIOD_LABELS[details.period] ?? details.period;
+  const reasonLabel = REASON_LABELS[details.reason] ?? details.reason;
+  return {
+    ...common,
+    procedureLabel: row.procedure === PROCEDURE ? PROCEDURE_LABEL : String(row.procedure),
+    statusLabel: status === 'open' ? 'En cours d’analyse' : 'Traité',
+    summary: `${periodLabel} · ${reasonLabel}`,
+    details: {
+      period: details.period,
+      periodLabel,
+      reason: details.reason,
+      reasonLabel,
+      reasonOther: details.reasonOther ?? null,
+    },
   };
 }
 
@@ -176,6 +219,7 @@ export function taskQuery(db: Knex): Knex.QueryBuilder {
     .select(
       't.*',
       'c.provider_id as provider_id',
+      'c.procedure as case_procedure',
       'p.first_name as provider_first_name',
       'p.last_name as provider_last_name',
       'p.subregion_code as provider_subregion_code',
@@ -198,6 +242,7 @@ export function taskView(row: Row): TaskView {
   return {
     id: String(row.id),
     caseId: String(row.caseId),
+    bilanId: row.caseProcedure === BILAN ? String(row.caseId) : null,
     kind: String(row.kind),
     title: String(row.title),
     candidateRole: String(row.candidateRole),

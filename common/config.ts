@@ -35,6 +35,12 @@ export interface Config {
   /** Durations use the `ms` notation: '10 days', '48h', '5s'. */
   deadlines: {
     cessationRiskAnalysis: string;
+    /** Reminders before a bilan's action-plan deadline (BILAN_REMINDER_OFFSETS, comma-separated). */
+    bilanReminderOffsets: string[];
+    /** Time the agent conseil has to review a volet or a plan (DEADLINE_BILAN_REVIEW). */
+    bilanReview: string;
+    /** Time the agent conseil has to contact a provider whose plan is late (DEADLINE_BILAN_FOLLOW_UP). */
+    bilanFollowUp: string;
   };
   logLevel: string;
   /** 32 bytes, base64: encrypts NISS and IBAN at rest (PERSONAL_DATA_KEY). */
@@ -98,6 +104,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     deadlines: {
       cessationRiskAnalysis: env.DEADLINE_CESSATION_RISK_ANALYSIS || '10 days',
+      bilanReminderOffsets: (env.BILAN_REMINDER_OFFSETS || '30 days,7 days,1 day')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+      bilanReview: env.DEADLINE_BILAN_REVIEW || '30 days',
+      bilanFollowUp: env.DEADLINE_BILAN_FOLLOW_UP || '10 days',
     },
     logLevel: env.LOG_LEVEL || (mode === 'test' ? 'silent' : 'info'),
     personalDataKey:

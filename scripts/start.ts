@@ -18,6 +18,7 @@ import { createDb, migrateLatest } from '../db';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from '../db/seeds/demo';
 import { createApp } from '../api/app';
 import { bundleWorkflows, createWorker } from '../worker/create-worker';
+import { ensureDemoCampaigns } from '../api/routes/campaigns';
 import { ensureTemporalCli } from '../runtime/temporal-cli';
 import {
   ensureNamespaceRetention,
@@ -126,6 +127,7 @@ async function main() {
       namespace: config.temporal.namespace,
       taskQueue: config.temporal.taskQueue,
       db,
+      client,
       workflowBundle: await bundleWorkflows(),
     });
     const running = worker.run();
@@ -157,6 +159,9 @@ async function main() {
       config.oidc.issuer = oidc.issuer;
       csamStandIn = true;
     }
+
+    // The demo's bilans de fonctionnement: a campaign under way and one to come.
+    await ensureDemoCampaigns({ db, temporal: client, config }, 'u-coordination');
 
     const app = createApp({ db, temporal: client, config, logger });
     const server: Server = await new Promise((resolve, reject) => {

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { bundleWorkflowCode, NativeConnection, Worker, type WorkflowBundle } from '@temporalio/worker';
+import type { Client } from '@temporalio/client';
 import { createActivities } from '../activities';
 import type { Db } from '../db';
 
@@ -24,6 +25,8 @@ export interface WorkerOptions {
   namespace: string;
   taskQueue: string;
   db: Db;
+  /** For the activities that start workflows (opening a bilan campaign). */
+  client?: Client;
   workflowBundle?: WorkflowBundle;
   /** Bounded explicitly: memory grows with it, not with the number of open cases. */
   maxCachedWorkflows?: number;
@@ -35,7 +38,7 @@ export async function createWorker(opts: WorkerOptions): Promise<Worker> {
     namespace: opts.namespace,
     taskQueue: opts.taskQueue,
     workflowBundle: opts.workflowBundle ?? (await bundleWorkflows()),
-    activities: createActivities({ db: opts.db }),
+    activities: createActivities({ db: opts.db, temporal: opts.client }),
     maxCachedWorkflows: opts.maxCachedWorkflows ?? 1000,
   });
 }

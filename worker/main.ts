@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import { NativeConnection, Runtime, makeTelemetryFilterString, DefaultLogger } from '@temporalio/worker';
-import { Connection } from '@temporalio/client';
+import { Client, Connection } from '@temporalio/client';
 import { loadConfig } from '../common/config';
 import { CASE_SEARCH_ATTRIBUTES } from '../common/search-attributes';
 import { ensureNamespaceRetention, ensureSearchAttributes } from '../runtime/temporal-dev-server';
@@ -23,7 +23,8 @@ async function main() {
   const admin = await Connection.connect({ address: config.temporal.address });
   await ensureSearchAttributes(admin, config.temporal.namespace, CASE_SEARCH_ATTRIBUTES);
   await ensureNamespaceRetention(admin, config.temporal.namespace, 3650);
-  await admin.close();
+  // Opening a campaign starts bilan workflows from an activity: it needs a client.
+  const client = new Client({ connection: admin, namespace: config.temporal.namespace });
   const db = createDb(config.database.url);
   const connection = await NativeConnection.connect({ address: config.temporal.address });
   // A bundle built ahead (`npm run build:workflows`, done in the image) spares the start-up bundling.
@@ -33,11 +34,13 @@ async function main() {
     namespace: config.temporal.namespace,
     taskQueue: config.temporal.taskQueue,
     db,
+    client,
     workflowBundle: bundlePath ? { code: fs.readFileSync(bundlePath, 'utf8') } : undefined,
     maxCachedWorkflows: Number(process.env.MAX_CACHED_WORKFLOWS || 1000),
   });
   await worker.run(); // returns after SIGINT/SIGTERM, once in-flight tasks are done
   await connection.close();
+  await admin.close();
   await db.destroy();
 }
 

@@ -131,6 +131,23 @@ export class HumanTasks {
     return task;
   }
 
+  /**
+   * Closes a task the workflow no longer needs (its object is gone: the awaited document
+   * arrived, the case closed). Nobody completed it; the reason shows in its outcome.
+   */
+  async cancel(taskId: string, reason: string): Promise<TaskSnapshot> {
+    const task = this.get(taskId);
+    if (task.status !== 'open') return { ...task };
+    this.change(task, {
+      status: 'cancelled',
+      outcome: { cancelReason: reason },
+      completedAt: new Date().toISOString(),
+    });
+    const snapshot = { ...task };
+    await readModel.syncTask(snapshot);
+    return snapshot;
+  }
+
   private get(taskId: string): TaskSnapshot {
     const task = this.tasks.get(taskId);
     if (!task) refuse(TaskRefusal.notFound, 'Cette tâche n’existe pas dans ce dossier.');

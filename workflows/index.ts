@@ -1,2 +1,4 @@
 // Every workflow the worker runs. The bundler starts from this file.
 export { cessationRiskWorkflow } from './cessation-risk';
+export { bilanWorkflow } from './bilan';
+export { bilanCampaignWorkflow } from './bilan-campaign';

@@ -1,5 +1,6 @@
 import Router from '@koa/router';
 import { PROCEDURE } from '../../common/cessation-risk';
+import { PROCEDURE as BILAN } from '../../common/bilan';
 import type { ApiDeps } from '../deps';
 import { accessibleWhere, record } from '../ability';
 import { forbidden, notFound } from '../errors';
@@ -39,7 +40,7 @@ export function caseRoutes({ db, temporal, config }: ApiDeps): Router {
     summary: 'Dossiers',
     tags: ['Coordination'],
     query: z.object({
-      procedure: z.enum([PROCEDURE]).optional(),
+      procedure: z.enum([PROCEDURE, BILAN]).optional(),
       status: z.enum(['open', 'closed']).optional(),
       providerId: RecordId().optional(),
       overdue: z.enum(['true', 'false']).optional(),

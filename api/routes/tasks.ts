@@ -3,13 +3,16 @@ import type { Context } from 'koa';
 import type { UpdateDefinition } from '@temporalio/common';
 import type { TaskSnapshot } from '../../activities/read-model';
 import {
-  COMMENT_MAX_LENGTH,
   DECISIONS,
   MAX_SUPPORT_AMOUNT_EUR,
   checkAnalysisOutcome,
   type AnalysisOutcome,
 } from '../../common/cessation-risk';
-import { ANALYSIS_TASK_KIND } from '../../workflows/cessation-risk';
+import {
+  BILAN_TASK_KINDS,
+  COMMENT_MAX_LENGTH as BILAN_COMMENT_MAX_LENGTH,
+  type ReviewOutcome,
+} from '../../common/bilan';
 import { claimTask, completeTask, reassignTask, releaseTask, type Actor } from '../../workflows/human-tasks';
 import type { Role } from '../../common/roles';
 import type { Action, CurrentUser } from '../ability';
@@ -35,15 +38,19 @@ import { clientIdempotencyKey } from './cessation-risk';
 
 const TaskParams = z.object({ id: RecordId(200) });
 
-export const AnalysisOutcomeBody = z
+/**
+ * A task's outcome. Its shape depends on the task's kind: an analysis of a cessation-risk report
+ * takes a decision (and an amount for a support); a bilan review takes a comment only.
+ */
+export const TaskOutcomeBody = z
   .object({
-    decision: z.enum(DECISIONS),
+    decision: z.enum(DECISIONS).optional(),
     amountEur: z.number().int().min(1).max(MAX_SUPPORT_AMOUNT_EUR).nullish(),
-    comment: z.string().trim().max(COMMENT_MAX_LENGTH).nullish(),
+    comment: z.string().trim().max(BILAN_COMMENT_MAX_LENGTH).nullish(),
   })
   .strict();
 
-const CompleteBody = z.object({ outcome: AnalysisOutcomeBody }).strict().openapi('CompleteTask');
+const CompleteBody = z.object({ outcome: TaskOutcomeBody }).strict().openapi('CompleteTask');
 
 const TASK_CLOSED = { code: 'TASK_CLOSED', message: 'Cette tâche est déjà terminée.' };
 
@@ -170,22 +177,34 @@ export function taskRoutes({ db, temporal, config }: ApiDeps): Router {
     body: CompleteBody,
     responses: { 200: { description: 'Tâche terminée', schema: z.object({ task: TaskView }) } },
     handler: async (ctx, { params, body }) => {
-      const outcome: AnalysisOutcome = {
-        decision: body.outcome.decision,
-        amountEur: body.outcome.amountEur ?? null,
-        comment: body.outcome.comment || null,
-      };
       const task = await loadTask(ctx, params.id, 'complete');
+      let outcome: Record<string, unknown>;
+      if (BILAN_TASK_KINDS.includes(task.kind)) {
+        const extra = (['decision', 'amountEur'] as const).filter((k) => body.outcome[k] != null);
+        if (extra.length)
+          throw new AppError(
+            400,
+            'VALIDATION_FAILED',
+            'Le résultat est incomplet ou incorrect.',
+            extra.map((k) => ({ path: `outcome.${k}`, message: 'Cette tâche n’attend qu’un commentaire' })),
+          );
+        outcome = { comment: body.outcome.comment || null } satisfies ReviewOutcome;
+      } else {
+        const analysis: AnalysisOutcome = {
+          decision: body.outcome.decision as AnalysisOutcome['decision'],
+          amountEur: body.outcome.amountEur ?? null,
+          comment: body.outcome.comment || null,
+        };
+        const problems = checkAnalysisOutcome(analysis);
+        if (problems.length)
+          throw new AppError(400, 'VALIDATION_FAILED', 'Le résultat est incomplet ou incorrect.', problems);
+        outcome = { ...analysis };
+      }
       if (await alreadyCompletedAsAsked(params.id, requireUser(ctx).user.id, outcome)) {
         // The same person sends the same result again (their first answer was lost, the case
         // may have closed since): it is done, and nothing changes twice.
         ctx.body = { task };
         return;
-      }
-      if (task.kind === ANALYSIS_TASK_KIND) {
-        const problems = checkAnalysisOutcome(outcome);
-        if (problems.length)
-          throw new AppError(400, 'VALIDATION_FAILED', 'Le résultat est incomplet ou incorrect.', problems);
       }
       await act(ctx, params.id, 'complete', completeTask, (actor) => ({
         taskId: params.id,
@@ -198,14 +217,12 @@ export function taskRoutes({ db, temporal, config }: ApiDeps): Router {
   async function alreadyCompletedAsAsked(
     taskId: string,
     userId: string,
-    outcome: AnalysisOutcome,
+    outcome: Record<string, unknown>,
   ): Promise<boolean> {
     const row = await db('tasks').where({ id: taskId }).first('status', 'completed_by', 'outcome');
     if (row?.status !== 'completed' || row.completedBy !== userId || !row.outcome) return false;
     const done = row.outcome as Record<string, unknown>;
-    return (Object.keys(outcome) as Array<keyof AnalysisOutcome>).every(
-      (k) => (done[k] ?? null) === (outcome[k] ?? null),
-    );
+    return Object.keys(outcome).every((k) => (done[k] ?? null) === (outcome[k] ?? null));
   }
 
   /** People who may hold the task: its team, with the provider in their scope. */

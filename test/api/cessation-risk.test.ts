@@ -88,7 +88,7 @@ describe('API: cessation-risk report, end to end on real PostgreSQL and Temporal
     });
     expect(notJson.status).to.equal(415);
 
-    expect(await sys.db('cases').where({ providerId })).to.have.length(0);
+    expect(await sys.db('cases').where({ providerId, procedure: 'cessation_risk' })).to.have.length(0);
   });
 
   it('keeps one case for a double click, and refuses a second report while one is open', async () => {
@@ -101,13 +101,13 @@ describe('API: cessation-risk report, end to end on real PostgreSQL and Temporal
     ]);
     expect([first.status, second.status].sort()).to.deep.equal([200, 201]);
     expect(first.body.case.id).to.equal(second.body.case.id);
-    expect(await sys.db('cases').where({ providerId })).to.have.length(1);
+    expect(await sys.db('cases').where({ providerId, procedure: 'cessation_risk' })).to.have.length(1);
 
     const again = await client.post('/api/cessation-risk-reports', body, { 'Idempotency-Key': randomUUID() });
     expect(again.status).to.equal(409);
     expect(again.body.error.code).to.equal('CASE_ALREADY_OPEN');
     expect(again.body.error.message).to.match(/déjà signalé/);
-    expect(await sys.db('cases').where({ providerId })).to.have.length(1);
+    expect(await sys.db('cases').where({ providerId, procedure: 'cessation_risk' })).to.have.length(1);
   });
 
   it('lets the cellule de veille claim and complete the task; the provider sees the outcome', async () => {
@@ -207,7 +207,7 @@ describe('API: cessation-risk report, end to end on real PostgreSQL and Temporal
       reason: 'financial',
     });
     expect(next.status).to.equal(201);
-    expect(await sys.db('cases').where({ providerId })).to.have.length(2);
+    expect(await sys.db('cases').where({ providerId, procedure: 'cessation_risk' })).to.have.length(2);
   });
 
   it('shows the supervisor a readable history and a link to the run', async () => {

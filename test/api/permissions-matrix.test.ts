@@ -34,7 +34,7 @@ const WHO: Record<Exclude<Who, 'anonymous' | 'providerOwn' | 'providerOther'>, s
 };
 
 interface Cell {
-  method: 'GET' | 'POST' | 'DELETE' | 'PATCH';
+  method: 'GET' | 'POST' | 'DELETE' | 'PATCH' | 'PUT';
   path: string;
   body?: unknown;
   /** Expected status per person; `rest` covers everyone not named. */
@@ -50,6 +50,8 @@ describe('permissions: every route, every role, own and other records', () => {
   let taskPath: string;
   let otherCaseId: string;
   let ownProviderId: string;
+  let bilanPath: string;
+  let documentPath: string;
 
   before(async () => {
     sys = await testSystem();
@@ -83,6 +85,31 @@ describe('permissions: every route, every role, own and other records', () => {
       10_000,
       'task',
     );
+
+    // A bilan de fonctionnement under way for the own provider, with a private working document.
+    const campaign = await clients.get('supervisor')!.post('/api/campaigns', {
+      title: `Bilan matrice ${Date.now()}`,
+      startsAt: new Date(Date.now() - 1000).toISOString(),
+      deadline: '2099-06-30',
+      subregionCode: 'liege',
+    });
+    const bilan = await eventually(
+      async () => {
+        const res = await clients
+          .get('providerOwn')!
+          .get(`/api/bilans?campaignId=${campaign.body.campaign.id}`);
+        return res.body.bilans?.[0]?.stage === 'in_progress' ? res.body.bilans[0] : undefined;
+      },
+      30_000,
+      'bilan',
+    );
+    bilanPath = `/api/bilans/${bilan.id}`;
+    const upload = await clients.get('providerOwn')!.post(`${bilanPath}/documents`, {
+      name: 'notes.txt',
+      contentType: 'text/plain',
+      contentBase64: Buffer.from('privé').toString('base64'),
+    });
+    documentPath = `${bilanPath}/documents/${upload.body.bilan.documents[0].id}`;
   });
 
   function cells(): Array<[string, Cell]> {
@@ -171,7 +198,86 @@ describe('permissions: every route, every role, own and other records', () => {
         {
           method: 'GET',
           path: '/api/cases',
-          expect: { rest: 403, anonymous: 401, ...provider, celluleVeille: 200, supervisor: 200 },
+          expect: {
+            rest: 403,
+            anonymous: 401,
+            ...provider,
+            celluleVeille: 200,
+            agentConseilOwn: 200,
+            agentConseilOther: 200,
+            supervisor: 200,
+          },
+        },
+      ],
+      [
+        'GET /api/bilans',
+        {
+          method: 'GET',
+          path: '/api/bilans',
+          expect: {
+            rest: 403,
+            anonymous: 401,
+            ...provider,
+            agentConseilOwn: 200,
+            agentConseilOther: 200,
+            supervisor: 200,
+          },
+        },
+      ],
+      [
+        'GET /api/bilans/:id (own provider’s bilan)',
+        {
+          method: 'GET',
+          path: bilanPath,
+          expect: { rest: 404, anonymous: 401, providerOwn: 200, agentConseilOwn: 200, supervisor: 200 },
+        },
+      ],
+      [
+        'PUT /api/bilans/:id/volet1/:category',
+        {
+          method: 'PUT',
+          path: `${bilanPath}/volet1/hygiene`,
+          body: { rating: 'satisfaisant', findings: null },
+          expect: { rest: 404, anonymous: 401, providerOwn: 200, agentConseilOwn: 403, supervisor: 403 },
+        },
+      ],
+      [
+        'POST /api/bilans/:id/objectives',
+        {
+          method: 'POST',
+          path: `${bilanPath}/objectives`,
+          body: { theme: 'projet_accueil', title: 'Objectif', description: '' },
+          expect: { rest: 404, anonymous: 401, providerOwn: 201, agentConseilOwn: 403, supervisor: 403 },
+        },
+      ],
+      [
+        'POST /api/bilans/:id/extend',
+        {
+          method: 'POST',
+          path: `${bilanPath}/extend`,
+          body: { deadline: '2099-12-31', reason: 'Prolongation de test' },
+          expect: { rest: 404, anonymous: 401, providerOwn: 403, agentConseilOwn: 200, supervisor: 403 },
+        },
+      ],
+      [
+        'GET /api/bilans/:id/documents/:documentId (private working document)',
+        {
+          method: 'GET',
+          path: documentPath,
+          expect: { rest: 404, anonymous: 401, providerOwn: 200 },
+        },
+      ],
+      [
+        'GET /api/campaigns',
+        { method: 'GET', path: '/api/campaigns', expect: { rest: 403, anonymous: 401, supervisor: 200 } },
+      ],
+      [
+        'POST /api/campaigns (dates in the wrong order)',
+        {
+          method: 'POST',
+          path: '/api/campaigns',
+          body: { title: 'Campagne refusée', startsAt: '2031-06-30', deadline: '2031-01-01' },
+          expect: { rest: 403, anonymous: 401, supervisor: 400 },
         },
       ],
       [
@@ -288,8 +394,19 @@ describe('permissions: every route, every role, own and other records', () => {
   it('filters lists to what each person may read', async () => {
     const ids = async (who: Who, path: string, key: string) =>
       ((await clients.get(who)!.get(path)).body[key] as Array<{ id: string }>).map((x) => x.id);
-    expect(await ids('providerOwn', '/api/cases', 'cases')).to.deep.equal([caseId]);
-    expect(await ids('providerOther', '/api/cases', 'cases')).to.deep.equal([otherCaseId]);
+    const bilanId = bilanPath.split('/').pop()!;
+    expect(await ids('providerOwn', '/api/cases', 'cases')).to.have.members([caseId, bilanId]);
+    expect(await ids('providerOther', '/api/cases?procedure=cessation_risk', 'cases')).to.deep.equal([
+      otherCaseId,
+    ]);
+    // The agent conseil reads the bilans of their portfolio only, never a cessation-risk case.
+    expect(await ids('agentConseilOwn', '/api/cases', 'cases'))
+      .to.include(bilanId)
+      .and.not.include(caseId);
+    expect(await ids('agentConseilOther', '/api/cases', 'cases')).not.to.include(bilanId);
+    expect(await ids('agentConseilOwn', '/api/bilans', 'bilans')).to.include(bilanId);
+    expect(await ids('agentConseilOther', '/api/bilans', 'bilans')).not.to.include(bilanId);
+    expect(await ids('providerOther', '/api/bilans', 'bilans')).not.to.include(bilanId);
     expect(await ids('supervisor', '/api/cases', 'cases')).to.include.members([caseId, otherCaseId]);
     const ownProviders = await ids('providerOwn', '/api/providers', 'providers');
     expect(ownProviders).to.have.length(1);

@@ -42,7 +42,7 @@ describe('browser: the cessation-risk story, as each person sees it', function (
     await provider.getByRole('button', { name: 'Signaler mon risque' }).dblclick();
     await provider.getByText('Votre signalement a été enregistré').waitFor();
     await expectAccessible(provider, 'the report confirmation');
-    const cases = await sys.db('cases').where({ providerId: 'p-rousseau' });
+    const cases = await sys.db('cases').where({ providerId: 'p-rousseau', procedure: 'cessation_risk' });
     expect(cases, 'a double click opens one case').to.have.length(1);
 
     await provider.goto(`${sys.baseUrl}/accueil`);
@@ -72,7 +72,11 @@ describe('browser: the cessation-risk story, as each person sees it', function (
     // The childminder sees the outcome.
     await eventually(
       async () =>
-        (await sys.db('cases').where({ providerId: 'p-rousseau', status: 'closed' })).length
+        (
+          await sys
+            .db('cases')
+            .where({ providerId: 'p-rousseau', procedure: 'cessation_risk', status: 'closed' })
+        ).length
           ? true
           : undefined,
       15_000,

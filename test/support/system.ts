@@ -108,6 +108,7 @@ async function start(): Promise<TestSystem> {
     namespace: config.temporal.namespace,
     taskQueue: config.temporal.taskQueue,
     db,
+    client: env.client,
     workflowBundle: bundle,
   });
   const running = worker.run();
