@@ -11,7 +11,12 @@ import { ROLE_LABELS, type Role } from '../common/roles';
 import type { CessationRiskInput } from '../workflows/cessation-risk';
 import type { ClaimTaskInput, CompleteTaskInput, ReassignTaskInput } from '../workflows/human-tasks';
 import type { BilanInput, ExtendDeadlineInput, SendPlanInput, ShareInput } from '../workflows/bilan';
-import { BILAN_TASK_KINDS, TASK_KINDS, VOLET_LABELS, type BilanDetails } from '../common/bilan';
+import { BILAN_TASK_KINDS, TASK_KINDS, type BilanDetails } from '../common/bilan';
+
+const VOLET_SHORT = {
+  volet1: 'volet 1 (conditions d’autorisation)',
+  volet2: 'volet 2 (mise en œuvre du projet d’accueil)',
+} as const;
 import { z } from './validation';
 
 /**
@@ -322,7 +327,7 @@ function bilanStep(at: string, name: string, args: unknown): TimelineEntry | und
     return {
       at,
       kind: 'volet_shared',
-      title: `Accès donné à l’ONE : ${VOLET_LABELS[volet]}, par ${actor.displayName}`,
+      title: `Accès donné à l’ONE au ${VOLET_SHORT[volet]} par ${actor.displayName}`,
       detail: 'L’agent conseil peut en prendre connaissance.',
       actor,
       tone: 'info',

@@ -1,5 +1,6 @@
 import os from 'node:os';
 import path from 'node:path';
+import { msToNumber } from '@temporalio/common/lib/time';
 import { DEVELOPMENT_KEY } from './personal-data';
 
 /**
@@ -70,6 +71,18 @@ function int(value: string | undefined, fallback: number): number {
   return parsed;
 }
 
+/** A duration in the `ms` notation ('30 days', '48h', '5s'); a wrong one stops the start, not a case. */
+function duration(name: string, value: string): string {
+  let ms: number;
+  try {
+    ms = msToNumber(value);
+  } catch {
+    throw new Error(`${name}: not a duration: ${JSON.stringify(value)} (e.g. '10 days', '48h', '5s')`);
+  }
+  if (!(ms > 0)) throw new Error(`${name}: must be longer than zero: ${JSON.stringify(value)}`);
+  return value;
+}
+
 function required(name: string): never {
   throw new Error(`${name} must be set in production`);
 }
@@ -103,13 +116,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       updateWaitMs: int(env.UPDATE_WAIT_MS, 15_000),
     },
     deadlines: {
-      cessationRiskAnalysis: env.DEADLINE_CESSATION_RISK_ANALYSIS || '10 days',
+      cessationRiskAnalysis: duration(
+        'DEADLINE_CESSATION_RISK_ANALYSIS',
+        env.DEADLINE_CESSATION_RISK_ANALYSIS || '10 days',
+      ),
       bilanReminderOffsets: (env.BILAN_REMINDER_OFFSETS || '30 days,7 days,1 day')
         .split(',')
         .map((s) => s.trim())
-        .filter(Boolean),
-      bilanReview: env.DEADLINE_BILAN_REVIEW || '30 days',
-      bilanFollowUp: env.DEADLINE_BILAN_FOLLOW_UP || '10 days',
+        .filter(Boolean)
+        .map((v) => duration('BILAN_REMINDER_OFFSETS', v)),
+      bilanReview: duration('DEADLINE_BILAN_REVIEW', env.DEADLINE_BILAN_REVIEW || '30 days'),
+      bilanFollowUp: duration('DEADLINE_BILAN_FOLLOW_UP', env.DEADLINE_BILAN_FOLLOW_UP || '10 days'),
     },
     logLevel: env.LOG_LEVEL || (mode === 'test' ? 'silent' : 'info'),
     personalDataKey:

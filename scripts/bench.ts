@@ -9,13 +9,15 @@
  *   2. a provider step and an agent's claim + completion (update round trips) with N open cases;
  *   3. the agent inbox and the supervisor's case list with 100,000 tasks and cases, and their plans;
  *   4. worker memory with N open cases, worker start time with a prebuilt bundle;
- *   5. cold start of the whole system (`scripts/start.ts`) until the first page answers.
+ *   5. cold start of the whole system (`scripts/start.ts`) until the first page answers;
+ *   6. opening a bilan campaign for 2,000 providers (one workflow each), and opening it again
+ *      (idempotent: no duplicate) — `npm run bench:campaign` runs this item alone.
  *
  * Prints a table, saves JSON to bench-results/<timestamp>.json. Counts come from the environment:
  *   BENCH_SCALE (multiplies every count below; 0.05 for a quick try), BENCH_STARTS (200 per side),
  *   BENCH_CONCURRENCY (16), BENCH_OPEN_CASES ("1000,3000": the defaults finish in about 10
  *   minutes on 2 cores; "1000,10000" as the issue asks takes about 30), BENCH_SAMPLES (100),
- *   BENCH_READ_ROWS (100000), BENCH_MAX_CACHED_WORKFLOWS (1000), BENCH_SKIP (e.g. "5").
+ *   BENCH_READ_ROWS (100000), BENCH_MAX_CACHED_WORKFLOWS (1000), BENCH_CAMPAIGN_PROVIDERS (2000), BENCH_SKIP (e.g. "5").
  */
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -48,6 +50,7 @@ import { bundleWorkflows, createWorker } from '../worker/create-worker';
 import { ensureTemporalCli, TEMPORAL_CLI_VERSION } from '../runtime/temporal-cli';
 import { startEmbeddedPostgres } from '../runtime/embedded-postgres';
 import { ensureNamespaceRetention, startTemporalDevServer } from '../runtime/temporal-dev-server';
+import { campaignWorkflowId, type CampaignProgress } from '../workflows/bilan-campaign';
 import {
   cessationRiskWorkflow,
   cessationRiskWorkflowId,
@@ -73,6 +76,7 @@ const SETTINGS = {
   readRows: scaled('BENCH_READ_ROWS', 100_000, 1000),
   readSamples: Math.max(50, Number(process.env.BENCH_READ_SAMPLES || 300)),
   maxCachedWorkflows: Number(process.env.BENCH_MAX_CACHED_WORKFLOWS || 1000),
+  campaignProviders: scaled('BENCH_CAMPAIGN_PROVIDERS', 2000, 20),
   skip: new Set((process.env.BENCH_SKIP || '').split(',').filter(Boolean)),
 };
 const GOALS = {
@@ -107,6 +111,8 @@ async function workerChild(): Promise<void> {
   Runtime.install({ logger: new DefaultLogger('WARN') });
   const db = createDb(process.env.BENCH_DATABASE_URL!);
   const connection = await NativeConnection.connect({ address: process.env.BENCH_TEMPORAL_ADDRESS! });
+  // Opening a campaign starts bilan workflows from an activity: the worker needs a client.
+  const clientConnection = await Connection.connect({ address: process.env.BENCH_TEMPORAL_ADDRESS! });
   const code = fs.readFileSync(process.env.BENCH_BUNDLE_FILE!, 'utf8');
   const t0 = performance.now();
   const worker = await createWorker({
@@ -114,6 +120,7 @@ async function workerChild(): Promise<void> {
     namespace: 'default',
     taskQueue: TASK_QUEUE,
     db,
+    client: new Client({ connection: clientConnection, namespace: 'default' }),
     workflowBundle: { code },
     maxCachedWorkflows: Number(process.env.BENCH_MAX_CACHED_WORKFLOWS),
   });
@@ -637,6 +644,87 @@ async function benchReads(sys: System) {
 // ---------------------------------------------------------------------------------------------
 // 4. Worker memory and start time
 
+// ---------------------------------------------------------------------------------------------
+// 6. A bilan campaign for the whole sector
+
+async function benchCampaign(sys: System) {
+  const n = SETTINGS.campaignProviders;
+  say(`item 6: ${n} providers in Luxembourg, then a campaign for them`);
+  const providers = await newProviders(sys.db, n, 'k');
+  await sys
+    .db('providers')
+    .whereIn(
+      'id',
+      providers.map((p) => p.providerId),
+    )
+    .update({ subregionCode: 'luxembourg' });
+  const supervisor = await sessionFor(sys, SUPERVISOR_ID);
+  const now = Date.now();
+  const created = await supervisor.request('POST', '/api/campaigns', {
+    title: `Bilan Général mesure ${randomUUID().slice(0, 8)}`,
+    startsAt: new Date(now + 86_400_000).toISOString().slice(0, 10),
+    deadline: new Date(now + 200 * 86_400_000).toISOString().slice(0, 10),
+    subregionCode: 'luxembourg',
+  });
+  if (created.status !== 201) throw new Error(`campaign: ${created.status} ${created.text}`);
+  const id = created.body.campaign.id as string;
+  const memoryBefore = await workerMemory(sys);
+
+  /** Polls the campaign as the supervisor's page does, printing its progress. */
+  const untilOpen = async (what: string) => {
+    const t0 = performance.now();
+    let lastShown = -1;
+    for (;;) {
+      const res = await supervisor.request('GET', `/api/campaigns/${id}`);
+      const c = res.body.campaign;
+      if (c.processedCount !== lastShown) {
+        say(
+          `  ${what}: ${c.processedCount} / ${c.providerCount} (${((performance.now() - t0) / 1000).toFixed(1)} s)`,
+        );
+        lastShown = c.processedCount;
+      }
+      if (c.status === 'open') return { seconds: (performance.now() - t0) / 1000, campaign: c };
+      if (performance.now() - t0 > 30 * 60_000) throw new Error(`${what}: campaign still opening`);
+      await sleep(1000);
+    }
+  };
+  const first = await untilOpen('opening');
+  const t1 = performance.now();
+  const cases = async () => Number((await sys.db('cases').where({ campaignId: id }).count({ n: '*' }))[0].n);
+  for (;;) {
+    if ((await cases()) >= n) break;
+    if (performance.now() - t1 > 30 * 60_000) throw new Error('bilans not all on record');
+    await sleep(500);
+  }
+  const projectedSeconds = first.seconds + (performance.now() - t1) / 1000;
+  const firstRun = (await sys.client.workflow.getHandle(campaignWorkflowId(id)).result()) as CampaignProgress;
+
+  const again = await supervisor.request('POST', `/api/campaigns/${id}/open`);
+  if (again.status !== 200) throw new Error(`reopen: ${again.status} ${again.text}`);
+  const second = await untilOpen('opening again');
+  const secondRun = (await sys.client.workflow
+    .getHandle(campaignWorkflowId(id))
+    .result()) as CampaignProgress;
+  const bilanCount = await cases();
+  const workflows = await sys.client.workflow.count(
+    `WorkflowType = 'bilanWorkflow' AND CaseProcedure = 'bilan' AND ExecutionStatus = 'Running'`,
+  );
+  return {
+    providers: n,
+    openSeconds: round1(first.seconds),
+    perSecond: round1(n / first.seconds),
+    allOnRecordSeconds: round1(projectedSeconds),
+    startedFirstRun: firstRun.started,
+    reopenSeconds: round1(second.seconds),
+    startedSecondRun: secondRun.started,
+    bilansOnRecord: bilanCount,
+    runningBilanWorkflows: workflows.count,
+    idempotent: secondRun.started === 0 && bilanCount === n,
+    workerMemoryBefore: memoryBefore,
+    workerMemoryAfter: await workerMemory(sys),
+  };
+}
+
 async function workerMemory(sys: System) {
   const m = await sys.worker.memory();
   return {
@@ -849,6 +937,33 @@ function printTable(r: Json): void {
   }
   if (r.coldStart)
     rows.push(['5', 'cold start until GET / answers 200', `${r.coldStart.untilFirstPageSeconds} s`, '', '']);
+  if (r.campaign) {
+    const k = r.campaign;
+    rows.push([
+      '6',
+      `campaign opened for ${k.providers} providers (all bilans started)`,
+      `${k.openSeconds} s`,
+      'completes',
+      status(k.startedFirstRun === k.providers),
+    ]);
+    rows.push(['6', 'bilan workflows started per second', `${k.perSecond}/s`, '', '']);
+    rows.push(['6', 'every bilan on record (read model)', `${k.allOnRecordSeconds} s`, '', '']);
+    rows.push([
+      '6',
+      'opened again: bilans started / on record',
+      `${k.startedSecondRun} / ${k.bilansOnRecord}`,
+      `0 / ${k.providers}`,
+      status(k.idempotent),
+    ]);
+    rows.push(['6', 'opened again: time to go through the scope', `${k.reopenSeconds} s`, '', '']);
+    rows.push([
+      '6',
+      'worker RSS before → after',
+      `${k.workerMemoryBefore.rssMb} → ${k.workerMemoryAfter.rssMb} MB`,
+      '',
+      '',
+    ]);
+  }
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
   for (const [n, row] of rows.entries()) {
     console.log(row.map((cell, i) => cell.padEnd(widths[i]!)).join('  '));
@@ -878,6 +993,7 @@ async function main(): Promise<void> {
     }
     if (!SETTINGS.skip.has('4')) result.workerStart = await benchWorkerStart(sys);
     if (!SETTINGS.skip.has('3')) result.reads = await benchReads(sys);
+    if (!SETTINGS.skip.has('6')) result.campaign = await benchCampaign(sys);
   } finally {
     say('stopping the system under test');
     await sys.stop();

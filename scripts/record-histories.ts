@@ -1,8 +1,11 @@
 /**
- * Records the event history of a complete cessation-risk case (report, notification, task,
- * missed deadline, claim, release, claim, completion, closure) as a replay fixture.
- * Run after a deliberate change of the workflow's shape: `npm run record-histories`.
- * Keep the old fixtures: running cases started with the old code must still replay.
+ * Records replay fixtures: the event history of a complete cessation-risk case (report,
+ * notification, task, missed deadline, claim, release, claim, completion, closure) and of a
+ * complete bilan de fonctionnement (upcoming, tools open, both hand-overs, reminders, missed
+ * deadline and escalation, extension, plan sent, review, closure).
+ * Run after a deliberate change of a workflow's shape: `npm run record-histories -- <name>`
+ * (a name starting with `bilan-` records a bilan). Keep the old fixtures: running cases started
+ * with the old code must still replay.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -18,11 +21,99 @@ import {
   type CessationRiskInput,
 } from '../workflows/cessation-risk';
 import { claimTask, completeTask, releaseTask } from '../workflows/human-tasks';
+import { bilanWorkflow, extendDeadline, sendPlan, shareVolet, type BilanInput } from '../workflows/bilan';
+import type { TestSystem } from '../test/support/system';
+import type { WorkflowHandle } from '@temporalio/client';
+
+async function until(check: () => Promise<boolean>): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+async function recordBilan(sys: TestSystem): Promise<WorkflowHandle<typeof bilanWorkflow>> {
+  const provider = await newProvider(sys.db, 'luxembourg');
+  const agent = await newAgent(sys.db, ['agent_conseil'], 'luxembourg');
+  const campaignId = `enregistrement-${randomUUID().slice(0, 8)}`;
+  await sys.db('campaigns').insert({
+    id: campaignId,
+    title: `Bilan Général enregistré ${campaignId}`,
+    startsAt: new Date(),
+    deadline: new Date(Date.now() + 86_400_000),
+    status: 'open',
+    createdBy: 'u-coordination',
+  });
+  const input: BilanInput = {
+    caseId: randomUUID(),
+    campaign: { id: campaignId, title: 'Bilan Général 2024 - 2025' },
+    provider: { id: provider.providerId, displayName: 'Muriel Rousseau', subregionName: 'Luxembourg' },
+    openedBy: { id: 'u-coordination', displayName: 'Philippe Wauters' },
+    startsAt: new Date(Date.now() + 2_000).toISOString(),
+    deadline: new Date(Date.now() + 9_000).toISOString(),
+    settings: {
+      reminderOffsets: ['4 seconds', '2 seconds'],
+      reviewDue: '1 minute',
+      overdueFollowUpDue: '1 minute',
+    },
+  };
+  const handle = await sys.env.client.workflow.start(bilanWorkflow, {
+    taskQueue: sys.taskQueue,
+    workflowId: `bilan-${campaignId}-${provider.providerId}`,
+    args: [input],
+  });
+  const providerActor = { id: provider.userId, displayName: 'Muriel Rousseau', roles: ['provider'] };
+  const agentActor = { id: agent.userId, displayName: 'Thomas Lejeune', roles: ['agent_conseil'] };
+  const stage = async () =>
+    ((await sys.db('cases').where({ id: input.caseId }).first('details'))?.details?.stage as string) ?? '';
+  await until(async () => (await stage()) === 'in_progress');
+  await handle.executeUpdate(shareVolet, { args: [{ volet: 'volet1', actor: providerActor }] });
+  const volet1 = `${input.caseId}:volet1-review`;
+  await handle.executeUpdate(claimTask, { args: [{ taskId: volet1, actor: agentActor }] });
+  await handle.executeUpdate(completeTask, {
+    args: [{ taskId: volet1, actor: agentActor, outcome: { comment: 'Pensez au registre des présences.' } }],
+  });
+  await handle.executeUpdate(shareVolet, { args: [{ volet: 'volet2', actor: providerActor }] });
+  await until(async () =>
+    Boolean(
+      await sys
+        .db('tasks')
+        .where({ id: `${input.caseId}:plan-overdue-1` })
+        .first(),
+    ),
+  );
+  await handle.executeUpdate(extendDeadline, {
+    args: [
+      {
+        actor: agentActor,
+        deadline: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+        reason: 'Congé de maladie',
+      },
+    ],
+  });
+  await handle.executeUpdate(sendPlan, {
+    args: [{ actor: providerActor, summary: { objectives: 1, actions: 2 } }],
+  });
+  const review = `${input.caseId}:plan-review`;
+  await until(async () => Boolean(await sys.db('tasks').where({ id: review }).first()));
+  await handle.executeUpdate(claimTask, { args: [{ taskId: review, actor: agentActor }] });
+  await handle.executeUpdate(completeTask, {
+    args: [{ taskId: review, actor: agentActor, outcome: { comment: 'Plan approuvé.' } }],
+  });
+  return handle;
+}
 
 async function main() {
   const name = process.argv[2] ?? 'cessation-risk-v1';
   const sys = await testSystem();
   try {
+    if (name.startsWith('bilan-')) {
+      const handle = await recordBilan(sys);
+      await handle.result();
+      await save(name, await handle.fetchHistory());
+      return;
+    }
     const provider = await newProvider(sys.db, 'liege');
     const input: CessationRiskInput = {
       caseId: randomUUID(),
@@ -59,13 +150,16 @@ async function main() {
       ],
     });
     await handle.result();
-    const history = await handle.fetchHistory();
-    const file = path.join(__dirname, '..', 'test', 'fixtures', 'histories', `${name}.json`);
-    fs.writeFileSync(file, historyToJSON(temporal.api.history.v1.History.create(history)));
-    console.log(`Recorded ${history.events?.length} events in ${path.relative(process.cwd(), file)}`);
+    await save(name, await handle.fetchHistory());
   } finally {
     await stopTestSystem();
   }
+}
+
+async function save(name: string, history: temporal.api.history.v1.IHistory): Promise<void> {
+  const file = path.join(__dirname, '..', 'test', 'fixtures', 'histories', `${name}.json`);
+  fs.writeFileSync(file, historyToJSON(temporal.api.history.v1.History.create(history)));
+  console.log(`Recorded ${history.events?.length} events in ${path.relative(process.cwd(), file)}`);
 }
 
 main().catch((err) => {

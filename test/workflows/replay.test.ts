@@ -17,6 +17,7 @@ describe('workflow replay of recorded histories', () => {
 
   it('has at least one recorded history per workflow', () => {
     expect(files.some((f) => f.startsWith('cessation-risk-'))).to.equal(true);
+    expect(files.some((f) => f.startsWith('bilan-'))).to.equal(true);
   });
 
   for (const file of files) {
@@ -62,5 +63,50 @@ describe('workflow replay of recorded histories', () => {
     expect(timeline[9].detail?.replace(/[\u202f\u00a0]/g, ' ')).to.equal(
       'Résultat : Soutien financier accordé : 1 500 € · Commentaire : Appel téléphonique',
     );
+  });
+
+  it('tells a whole bilan de fonctionnement in French, with who did what', () => {
+    const history = historyFromJSON(
+      JSON.parse(fs.readFileSync(path.join(FIXTURES, 'bilan-v1.json'), 'utf8')),
+    );
+    const timeline = buildTimeline(history.events ?? []);
+    const steps = timeline.filter((e) => e.kind !== 'notification_sent');
+    expect(steps.map((e) => e.kind)).to.deep.equal([
+      'case_opened',
+      'bilan_started',
+      'volet_shared',
+      'task_opened',
+      'task_claimed',
+      'task_completed',
+      'volet_shared',
+      'task_opened',
+      'reminder_sent',
+      'reminder_sent',
+      'deadline_passed',
+      'task_opened',
+      'deadline_extended',
+      'task_cancelled',
+      'plan_sent',
+      'task_opened',
+      'task_claimed',
+      'task_completed',
+      'task_cancelled',
+      'case_closed',
+    ]);
+    expect(steps[0].title).to.equal('Bilan « Bilan Général 2024 - 2025 » ouvert pour Muriel Rousseau');
+    expect(steps[0].actor?.displayName).to.equal('Philippe Wauters');
+    expect(steps[2].title).to.equal(
+      'Accès donné à l’ONE au volet 1 (conditions d’autorisation) par Muriel Rousseau',
+    );
+    expect(steps[5].detail).to.equal('Commentaire : Pensez au registre des présences.');
+    expect(steps[10]).to.include({ title: 'Délai d’envoi du plan d’action dépassé', tone: 'warning' });
+    expect(steps[12].title).to.equal('Délai prolongé jusqu’au 1 décembre 2026 par Thomas Lejeune');
+    expect(steps[12].detail).to.equal('Motif : Congé de maladie');
+    expect(steps[13].detail).to.equal('Motif : Délai prolongé');
+    expect(steps[14]).to.include({
+      title: 'Plan d’action envoyé par Muriel Rousseau',
+      detail: '2 actions pour 1 objectif général',
+    });
+    expect(steps[19]).to.include({ title: 'Bilan clôturé', tone: 'success' });
   });
 });
