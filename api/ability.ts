@@ -109,7 +109,8 @@ export function defineAbilityFor(user: CurrentUser): AppAbility {
     }
     // Agents: the tasks of their role and the cases of their procedures, in their scope.
     const scope = scopeOf(user, role);
-    can('read', 'Notification', { recipientRole: role });
+    // A team's notifications name providers: an agent reads those of their own scope only.
+    can('read', 'Notification', { recipientRole: role, ...scope });
     can(['read', 'claim', 'release', 'complete'], 'Task', { candidateRole: role, ...scope });
     // Provider records carry the same scope fields (subregionCode, agentConseilId) as cases and tasks.
     if (NISS_READERS.includes(role)) can('read', 'Provider', scope);

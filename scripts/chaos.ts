@@ -19,6 +19,7 @@ import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { ChaosSystem } from './chaos/system';
 import {
   apiKill,
+  campaignWorkerKill,
   postgresOutage,
   printReport,
   temporalRestart,
@@ -30,7 +31,7 @@ import { fuzz } from './chaos/fuzz';
 const ROOT = path.join(__dirname, '..');
 const scale = Number(process.env.CHAOS_SCALE || 1);
 const cases = (n: number) => Math.max(5, Math.round(Number(process.env.CHAOS_CASES || n) * scale));
-const only = new Set((process.env.CHAOS_ONLY || '1,2,3,4,5').split(','));
+const only = new Set((process.env.CHAOS_ONLY || '1,2,3,4,5,6').split(','));
 const started = Date.now();
 const say = (line: string) =>
   process.stderr.write(`[chaos ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}\n`);
@@ -54,6 +55,7 @@ async function main(): Promise<void> {
     );
     await run('4', () => apiKill(sys, cases(200)));
     await run('5', () => fuzz(sys, Number(process.env.CHAOS_FUZZ_ROUNDS || 3)));
+    await run('6', () => campaignWorkerKill(sys, cases(2000)));
   } finally {
     await sys.stop();
   }

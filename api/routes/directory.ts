@@ -67,10 +67,15 @@ export function directoryRoutes({ db }: ApiDeps): Router {
     handler: async (ctx) => {
       const { ability } = requireUser(ctx);
       const rows = await db('notifications as n')
+        .leftJoin('cases as c', 'c.id', 'n.case_id')
+        .leftJoin('providers as p', 'p.id', 'c.provider_id')
+        .select('n.*')
         .modify(
           accessibleWhere(ability, 'read', 'Notification', {
             providerId: 'n.provider_id',
             recipientRole: 'n.recipient_role',
+            subregionCode: 'p.subregion_code',
+            agentConseilId: 'p.agent_conseil_id',
           }),
         )
         .orderBy('n.created_at', 'desc')

@@ -1,3 +1,4 @@
+import { PROCEDURE as BILAN } from '../../common/bilan';
 import Router from '@koa/router';
 import { BADGE_LABEL, PROCEDURE } from '../../common/cessation-risk';
 import { subregionName } from '../../common/roles';
@@ -91,8 +92,10 @@ export function meRoutes({ db }: ApiDeps): Router {
     responses: { 200: { description: 'Demandes', schema: z.object({ cases: z.array(CaseSummary) }) } },
     handler: async (ctx) => {
       const providerId = providerOf(ctx);
+      // Requests the provider made; bilans have their own page (« Mes bilans »).
       const rows = await caseQuery(db)
         .where('c.provider_id', providerId)
+        .whereNot('c.procedure', BILAN)
         .orderBy('c.opened_at', 'desc')
         .limit(200);
       ctx.set('Cache-Control', 'no-store');

@@ -32,6 +32,7 @@ const check = (what: string, expected: number | string, actual: number | string)
 });
 
 const AGENT = DEMO_USERS.find((u) => u.roles.includes('cellule_veille'))!.id;
+const SUPERVISOR = DEMO_USERS.find((u) => u.roles.includes('supervisor'))!.id;
 
 /** Statuses a client retries with the same Idempotency-Key: the system is away, not refusing. */
 const RETRYABLE = new Set([502, 503, 504]);
@@ -395,6 +396,85 @@ export function apiKill(sys: ChaosSystem, cases: number): Promise<ScenarioReport
 }
 
 /** What a scenario injected and checked, with counts, one line each. */
+/**
+ * 6. `kill -9` the worker while a bilan campaign opens: the page in flight is retried by another
+ * worker process, and the business keys keep it from starting any bilan twice.
+ */
+export function campaignWorkerKill(sys: ChaosSystem, providers: number): Promise<ScenarioReport> {
+  return scenario(
+    `6. kill -9 the worker while a campaign opens for ${providers} providers`,
+    async (tally, injected) => {
+      const created = await newProviders(sys.db, providers, 'c');
+      const ids = created.map((p) => p.providerId);
+      // A subregion of their own for the campaign's scope: Luxembourg has no demo providers.
+      await sys
+        .db('providers')
+        .where({ subregionCode: 'luxembourg' })
+        .whereNotIn('id', ids)
+        .update({ subregionCode: 'namur' });
+      await sys.db('providers').whereIn('id', ids).update({ subregionCode: 'luxembourg' });
+      const supervisor = await sys.session(SUPERVISOR);
+      const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+      const later = new Date(Date.now() + 200 * 86_400_000).toISOString().slice(0, 10);
+      const opened = await supervisor.request('POST', '/api/campaigns', {
+        title: `Campagne sous panne ${randomUUID().slice(0, 8)}`,
+        startsAt: tomorrow,
+        deadline: later,
+        subregionCode: 'luxembourg',
+      });
+      if (opened.status !== 201) throw new Error(`campaign: ${opened.status} ${opened.text}`);
+      const id = opened.body.campaign.id as string;
+      const progress = async () => (await supervisor.request('GET', `/api/campaigns/${id}`)).body.campaign;
+      // Kill the worker once the opening is well under way, then start another.
+      for (;;) {
+        const c = await progress();
+        if (c.processedCount >= Math.floor(providers / 3) || c.status === 'open') break;
+        await sleep(100);
+      }
+      const before = await sys.db('cases').where({ campaignId: id }).count({ n: '*' });
+      await sys.killWorker();
+      injected.push(`kill -9 worker with ${Number(before[0].n)} of ${providers} bilans on record`);
+      await sleep(2000);
+      await sys.startWorker();
+      const t0 = Date.now();
+      let campaign = await progress();
+      while (campaign.status !== 'open') {
+        if (Date.now() - t0 > 300_000) throw new Error('the campaign did not finish opening');
+        await sleep(500);
+        campaign = await progress();
+      }
+      tally.max('seconds to finish opening after the restart', Math.round((Date.now() - t0) / 1000));
+      const onRecord = async () =>
+        Number((await sys.db('cases').where({ campaignId: id }).count({ n: '*' }))[0].n);
+      for (let waited = 0; (await onRecord()) < providers && waited < 300_000; waited += 500)
+        await sleep(500);
+      const perProvider = (await sys
+        .db('cases')
+        .where({ campaignId: id })
+        .select('provider_id')
+        .count({ n: '*' })
+        .groupBy('provider_id')) as Array<{ providerId: string; n: string }>;
+      const again = await supervisor.request('POST', `/api/campaigns/${id}/open`);
+      tally.add('re-open answered', again.status === 200 ? 1 : 0);
+      let reopened = await progress();
+      while (reopened.status !== 'open') {
+        await sleep(500);
+        reopened = await progress();
+      }
+      return [
+        check('campaign open, every provider processed', providers, campaign.processedCount),
+        check('bilans on record', providers, await onRecord()),
+        check(
+          'providers with exactly one bilan',
+          providers,
+          perProvider.filter((r) => Number(r.n) === 1).length,
+        ),
+        check('bilans on record after opening again', providers, await onRecord()),
+      ];
+    },
+  );
+}
+
 export function printReport(r: ScenarioReport, print: (line: string) => void = console.log): void {
   print(`\n${r.name} (${r.seconds} s)`);
   for (const line of r.injected) print(`  injected: ${line}`);

@@ -337,6 +337,17 @@ describe('API: bilan de fonctionnement, from campaign to closed action plan', fu
     }
     // Another agent conseil, another provider: not even the bilan.
     expect((await otherAgent.get(url)).status).to.equal(404);
+    // The hand-over's notification reaches the provider's agent conseil, not another one.
+    const said = (client: ApiClient) =>
+      client
+        .get('/api/notifications')
+        .then((r) =>
+          (r.body.notifications as Array<{ caseId: string }>).filter((n) => n.caseId === bilan.id),
+        );
+    expect(
+      await eventually(async () => ((await said(agentClient)).length ? true : undefined), 15_000, 'notice'),
+    ).to.equal(true);
+    expect(await said(otherAgent)).to.deep.equal([]);
     const denied = await sys
       .db('audit_events')
       .where({ subjectType: 'BilanDocument', subjectId: documentId, outcome: 'denied' });

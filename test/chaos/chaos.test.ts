@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { ChaosSystem } from '../../scripts/chaos/system';
 import {
   apiKill,
+  campaignWorkerKill,
   postgresOutage,
   printReport,
   temporalRestart,
@@ -11,7 +12,7 @@ import {
 import { fuzz } from '../../scripts/chaos/fuzz';
 
 /**
- * The CI subset of `npm run chaos`: the same five faults with fewer cases, on a system of its
+ * The CI subset of `npm run chaos`: the same six faults with fewer cases, on a system of its
  * own (these tests kill its processes, so it cannot be the shared one).
  */
 describe('fault injection (CI subset of npm run chaos)', function () {
@@ -64,5 +65,11 @@ describe('fault injection (CI subset of npm run chaos)', function () {
     const report = await fuzz(sys, 1);
     expectAllChecks(report);
     expect(report.counts['malformed requests sent']).to.be.greaterThan(1000);
+  });
+
+  it('opens a campaign once per provider when the worker is killed in the middle of it', async () => {
+    const report = await campaignWorkerKill(sys, 300);
+    expectAllChecks(report);
+    expect(report.injected).to.have.length(1);
   });
 });
