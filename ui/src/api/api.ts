@@ -1,4 +1,13 @@
 import type {
+  ActionInput,
+  AssessmentInput,
+  Bilan,
+  BilanCategoryCode,
+  BilanSummary,
+  Campaign,
+  CampaignInput,
+  ObjectiveInput,
+  ReviewInput,
   AuditEntry,
   ContactsOne,
   Identification,
@@ -155,7 +164,7 @@ export const claimTask = (id: string) =>
   request<{ task: Task }>('POST', `/tasks/${encodeURIComponent(id)}/claim`);
 export const releaseTask = (id: string) =>
   request<{ task: Task }>('POST', `/tasks/${encodeURIComponent(id)}/release`);
-export const completeTask = (id: string, outcome: OutcomeInput, idempotencyKey: string) =>
+export const completeTask = (id: string, outcome: OutcomeInput | ReviewInput, idempotencyKey: string) =>
   request<{ task: Task }>('POST', `/tasks/${encodeURIComponent(id)}/complete`, {
     body: { outcome },
     headers: { 'Idempotency-Key': idempotencyKey },
@@ -197,3 +206,62 @@ export const getProviderAudit = (providerId: string) =>
 export const getCaseAudit = (caseId: string) =>
   request<{ events: AuditEntry[] }>('GET', `/cases/${encodeURIComponent(caseId)}/audit`);
 export const getMyContacts = () => request<ContactsOne>('GET', '/me/contacts');
+
+// Bilans de fonctionnement
+
+const bilanPath = (id: string) => `/bilans/${encodeURIComponent(id)}`;
+type BilanAnswer = { bilan: Bilan };
+
+export const getBilans = () => request<{ bilans: BilanSummary[] }>('GET', '/bilans');
+export const getBilan = (id: string) => request<BilanAnswer>('GET', bilanPath(id));
+export const saveAssessment = (id: string, category: BilanCategoryCode, input: AssessmentInput) =>
+  request<BilanAnswer>('PUT', `${bilanPath(id)}/volet1/${category}`, { body: input });
+export const shareVolet = (id: string, volet: 'volet1' | 'volet2', idempotencyKey: string) =>
+  request<BilanAnswer>('POST', `${bilanPath(id)}/${volet}/share`, {
+    headers: { 'Idempotency-Key': idempotencyKey },
+  });
+export const createObjective = (id: string, input: ObjectiveInput) =>
+  request<BilanAnswer>('POST', `${bilanPath(id)}/objectives`, { body: input });
+export const updateObjective = (id: string, objectiveId: string, input: ObjectiveInput) =>
+  request<BilanAnswer>('PUT', `${bilanPath(id)}/objectives/${encodeURIComponent(objectiveId)}`, {
+    body: input,
+  });
+export const deleteObjective = (id: string, objectiveId: string) =>
+  request<BilanAnswer>('DELETE', `${bilanPath(id)}/objectives/${encodeURIComponent(objectiveId)}`);
+export const uploadDocument = (
+  id: string,
+  file: { name: string; contentType: string; contentBase64: string },
+) => request<BilanAnswer>('POST', `${bilanPath(id)}/documents`, { body: file });
+export const documentUrl = (id: string, documentId: string) =>
+  `/api${bilanPath(id)}/documents/${encodeURIComponent(documentId)}`;
+export const deleteDocument = (id: string, documentId: string) =>
+  request<BilanAnswer>('DELETE', `${bilanPath(id)}/documents/${encodeURIComponent(documentId)}`);
+export const createAction = (id: string, input: ActionInput) =>
+  request<BilanAnswer>('POST', `${bilanPath(id)}/actions`, { body: input });
+export const updateAction = (id: string, actionId: string, input: ActionInput) =>
+  request<BilanAnswer>('PUT', `${bilanPath(id)}/actions/${encodeURIComponent(actionId)}`, { body: input });
+export const deleteAction = (id: string, actionId: string) =>
+  request<BilanAnswer>('DELETE', `${bilanPath(id)}/actions/${encodeURIComponent(actionId)}`);
+export const sendPlan = (id: string, idempotencyKey: string) =>
+  request<BilanAnswer>('POST', `${bilanPath(id)}/plan/send`, {
+    headers: { 'Idempotency-Key': idempotencyKey },
+  });
+export const extendBilan = (
+  id: string,
+  input: { deadline: string; reason: string },
+  idempotencyKey: string,
+) =>
+  request<BilanAnswer>('POST', `${bilanPath(id)}/extend`, {
+    body: input,
+    headers: { 'Idempotency-Key': idempotencyKey },
+  });
+
+// Campaigns (coordination)
+
+export const getCampaigns = () => request<{ campaigns: Campaign[] }>('GET', '/campaigns');
+export const getCampaign = (id: string) =>
+  request<{ campaign: Campaign }>('GET', `/campaigns/${encodeURIComponent(id)}`);
+export const createCampaign = (input: CampaignInput) =>
+  request<{ campaign: Campaign }>('POST', '/campaigns', { body: input });
+export const reopenCampaign = (id: string) =>
+  request<{ campaign: Campaign }>('POST', `/campaigns/${encodeURIComponent(id)}/open`);

@@ -43,7 +43,8 @@ export type CessationRiskReason = 'financial' | 'premises_unavailable' | 'other'
 export type OutcomeDecision = 'financial_support' | 'no_support' | 'closed';
 
 export interface Outcome {
-  decision: OutcomeDecision;
+  /** Also 'reviewed', 'closed' or 'cancelled' for the tasks of a bilan. */
+  decision: OutcomeDecision | 'reviewed' | 'cancelled';
   decisionLabel: string;
   amountEur: number | null;
   comment: string | null;
@@ -51,20 +52,23 @@ export interface Outcome {
 
 export interface CaseSummary {
   id: string;
-  procedure: 'cessation_risk';
+  procedure: 'cessation_risk' | 'bilan';
   procedureLabel: string;
+  /** One line describing the case, whatever its procedure. */
+  summary: string;
   provider: ProviderRef;
   status: 'open' | 'closed';
   statusLabel: string;
   openedAt: string;
   closedAt: string | null;
+  /** The report of a cessation-risk case; null for a bilan. */
   details: {
     period: CessationRiskPeriod;
     periodLabel: string;
     reason: CessationRiskReason;
     reasonLabel: string;
     reasonOther: string | null;
-  };
+  } | null;
   outcome: Outcome | null;
   overdue: boolean;
 }
@@ -100,6 +104,8 @@ export type TaskView = 'available' | 'mine' | 'all';
 export interface Task {
   id: string;
   caseId: string;
+  /** The bilan the task is about, when it belongs to a bilan de fonctionnement. */
+  bilanId: string | null;
   kind: string;
   title: string;
   candidateRole: string;
@@ -121,6 +127,11 @@ export interface OutcomeInput {
   comment?: string;
 }
 
+/** The outcome of a bilan task: the agent conseil's comment. */
+export interface ReviewInput {
+  comment: string | null;
+}
+
 export type TimelineKind =
   | 'case_opened'
   | 'notification_sent'
@@ -129,7 +140,15 @@ export type TimelineKind =
   | 'task_released'
   | 'task_completed'
   | 'deadline_passed'
-  | 'case_closed';
+  | 'case_closed'
+  | 'case_interrupted'
+  | 'task_reassigned'
+  | 'task_cancelled'
+  | 'bilan_started'
+  | 'volet_shared'
+  | 'plan_sent'
+  | 'deadline_extended'
+  | 'reminder_sent';
 
 export interface TimelineEntry {
   at: string;
@@ -201,4 +220,135 @@ export interface OneContact {
 export interface ContactsOne {
   contacts: OneContact[];
   helpdesk: { name: string; phone: string; hours: string; email: string };
+}
+
+// Bilan de fonctionnement
+
+export type BilanStage = 'upcoming' | 'in_progress' | 'plan_sent' | 'closed';
+export type BilanRating = 'satisfaisant' | 'a_ameliorer' | 'insatisfaisant';
+export type BilanTheme = 'projet_accueil' | 'accessibilite';
+export type BilanCategoryCode =
+  | 'cadre_reglementaire'
+  | 'infrastructure'
+  | 'alimentation'
+  | 'hygiene'
+  | 'environnement'
+  | 'eveil_culturel'
+  | 'acte';
+
+export interface BilanSummary {
+  id: string;
+  campaign: { id: string; title: string };
+  provider: ProviderRef;
+  stage: BilanStage;
+  stageLabel: string;
+  startsAt: string;
+  deadline: string;
+  deadlineExtended: boolean;
+  overdue: boolean;
+  volet1SharedAt: string | null;
+  volet2SharedAt: string | null;
+  planSentAt: string | null;
+  closedAt: string | null;
+}
+
+export interface BilanCategory {
+  code: BilanCategoryCode;
+  label: string;
+  rating: BilanRating | null;
+  ratingLabel: string | null;
+  findings: string | null;
+  updatedAt: string | null;
+}
+
+export interface BilanObjective {
+  id: string;
+  theme: BilanTheme;
+  themeLabel: string;
+  title: string;
+  description: string;
+  updatedAt: string;
+}
+
+export interface BilanAction {
+  id: string;
+  objectiveId: string;
+  objectiveTitle: string;
+  description: string;
+  responsible: string;
+  /** YYYY-MM-DD */
+  dueDate: string;
+  updatedAt: string;
+}
+
+export interface BilanDocument {
+  id: string;
+  name: string;
+  contentType: string;
+  size: number;
+  uploadedAt: string;
+}
+
+export interface Bilan extends BilanSummary {
+  can: {
+    edit: boolean;
+    shareVolet1: boolean;
+    shareVolet2: boolean;
+    sendPlan: boolean;
+    extend: boolean;
+    readDocuments: boolean;
+  };
+  /** Null when the reader may not see it (an agent before « Donner accès à l'ONE »). */
+  volet1: { categories: BilanCategory[] } | null;
+  volet2: { objectives: BilanObjective[] } | null;
+  /** The provider's private working documents: never sent to an ONE agent. */
+  documents: BilanDocument[] | null;
+  plan: { actions: BilanAction[] } | null;
+  reviews: Array<{
+    subject: 'volet1' | 'volet2' | 'plan';
+    subjectLabel: string;
+    comment: string | null;
+    by: PersonRef;
+    at: string;
+  }>;
+  extensions: Array<{ from: string; to: string; reason: string; by: PersonRef; at: string }>;
+}
+
+export interface AssessmentInput {
+  rating: BilanRating | null;
+  findings: string | null;
+}
+
+export interface ObjectiveInput {
+  theme: BilanTheme;
+  title: string;
+  description: string;
+}
+
+export interface ActionInput {
+  objectiveId: string;
+  description: string;
+  responsible: string;
+  dueDate: string;
+}
+
+export interface Campaign {
+  id: string;
+  title: string;
+  startsAt: string;
+  deadline: string;
+  subregion: Subregion | null;
+  status: 'opening' | 'open';
+  statusLabel: string;
+  providerCount: number;
+  processedCount: number;
+  createdBy: PersonRef;
+  createdAt: string;
+}
+
+export interface CampaignInput {
+  title: string;
+  startsAt: string;
+  deadline: string;
+  subregionCode?: string;
 }

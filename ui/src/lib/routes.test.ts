@@ -55,3 +55,25 @@ describe('routes: « Gestion de mon utilisateur »', () => {
       expect(route.allows(user(roles)), roles.join()).to.equal(true);
   });
 });
+
+describe('routes: the bilan de fonctionnement', () => {
+  it('gives the provider their bilans and documentation, agents the bilan, the coordination its campaigns', () => {
+    const provider = user(['provider']);
+    const conseil = user(['agent_conseil']);
+    const supervisor = user(['supervisor']);
+    expect(matchRoute('/mes-bilans', '').page).to.equal('my-bilans');
+    expect(matchRoute('/mes-bilans/documentation', '').page).to.equal('bilan-documentation');
+    const mine = matchRoute('/mes-bilans/0b5c1f1e-1234-4abc-8def-0123456789ab', '');
+    expect(mine.page).to.equal('my-bilan');
+    expect(mine.params.id).to.equal('0b5c1f1e-1234-4abc-8def-0123456789ab');
+    expect(mine.allows(provider)).to.equal(true);
+    expect(mine.allows(conseil)).to.equal(false);
+    const theirs = matchRoute('/bilans/0b5c1f1e-1234-4abc-8def-0123456789ab', '');
+    expect(theirs.page).to.equal('bilan');
+    expect(theirs.allows(conseil)).to.equal(true);
+    expect(theirs.allows(supervisor)).to.equal(true);
+    expect(theirs.allows(provider)).to.equal(false);
+    expect(matchRoute('/campagnes', '').allows(supervisor)).to.equal(true);
+    expect(matchRoute('/campagnes', '').allows(conseil)).to.equal(false);
+  });
+});

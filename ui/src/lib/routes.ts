@@ -17,6 +17,11 @@ export type PageName =
   | 'audit'
   | 'provider-audit'
   | 'my-user'
+  | 'my-bilans'
+  | 'bilan-documentation'
+  | 'my-bilan'
+  | 'bilan'
+  | 'campaigns'
   | 'not-found';
 
 interface RouteDefinition {
@@ -38,6 +43,26 @@ const routes: RouteDefinition[] = [
     allows: isProvider,
   },
   { page: 'my-cases', pattern: /^\/mes-demandes$/, title: 'Mes demandes', allows: isProvider },
+  { page: 'my-bilans', pattern: /^\/mes-bilans$/, title: 'Mes bilans', allows: isProvider },
+  {
+    page: 'bilan-documentation',
+    pattern: /^\/mes-bilans\/documentation$/,
+    title: 'Documentation du bilan de fonctionnement',
+    allows: isProvider,
+  },
+  {
+    page: 'my-bilan',
+    pattern: /^\/mes-bilans\/(?<id>[^/]+)$/,
+    title: 'Bilan de fonctionnement',
+    allows: isProvider,
+  },
+  {
+    page: 'bilan',
+    pattern: /^\/bilans\/(?<id>[^/]+)$/,
+    title: 'Bilan de fonctionnement',
+    allows: (u) => isAgent(u) || isSupervisor(u),
+  },
+  { page: 'campaigns', pattern: /^\/campagnes$/, title: 'Campagnes de bilans', allows: isSupervisor },
   { page: 'tasks', pattern: /^\/taches$/, title: 'Tâches', allows: (u) => isAgent(u) || isSupervisor(u) },
   {
     page: 'task',

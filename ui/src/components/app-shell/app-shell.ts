@@ -21,6 +21,10 @@ import '../../pages/contacts-page/contacts-page.js';
 import '../../pages/audit-page/audit-page.js';
 import '../../pages/providers-page/providers-page.js';
 import '../../pages/my-user-page/my-user-page.js';
+import '../../pages/bilans-page/bilans-page.js';
+import '../../pages/bilan-documentation-page/bilan-documentation-page.js';
+import '../../pages/bilan-page/bilan-page.js';
+import '../../pages/campaigns-page/campaigns-page.js';
 
 const SITE_NAME = 'PRO.ONE';
 
@@ -262,6 +266,15 @@ export class AppShell extends LitElement {
         return html`<pro-contacts-page></pro-contacts-page>`;
       case 'my-user':
         return html`<pro-my-user-page></pro-my-user-page>`;
+      case 'my-bilans':
+        return html`<pro-bilans-page></pro-bilans-page>`;
+      case 'bilan-documentation':
+        return html`<pro-bilan-documentation-page></pro-bilan-documentation-page>`;
+      case 'my-bilan':
+      case 'bilan':
+        return html`<pro-bilan-page .bilanId=${route.params.id}></pro-bilan-page>`;
+      case 'campaigns':
+        return html`<pro-campaigns-page></pro-campaigns-page>`;
       case 'audit':
         return html`<pro-audit-page .user=${user}></pro-audit-page>`;
       case 'provider-audit':

@@ -5,7 +5,7 @@ import { formatDate, formatDateTime } from '../../lib/format.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { styles } from './case-details.styles.js';
 
-/** What a cessation-risk report says: who, when, which period, which reason. */
+/** What a case says: for a cessation-risk report who, when, which period, which reason; else its summary. */
 @customElement('pro-case-details')
 export class CaseDetails extends LitElement {
   static override styles = [sharedStyles, styles];
@@ -27,17 +27,26 @@ export class CaseDetails extends LitElement {
               <dd>${item.provider.subregion.name}</dd>`
           : nothing
       }
-      <dt>Date du signalement</dt>
-      <dd><time datetime=${item.openedAt}>${formatDateTime(item.openedAt)}</time></dd>
-      <dt>Période de risque</dt>
-      <dd data-testid="case-period">${item.details.periodLabel}</dd>
-      <dt>Motif</dt>
-      <dd data-testid="case-reason">${item.details.reasonLabel}</dd>
       ${
-        item.details.reasonOther
-          ? html`<dt>Précision du motif</dt>
-              <dd class="free-text" data-testid="case-reason-other">${item.details.reasonOther}</dd>`
-          : nothing
+        item.details
+          ? html`<dt>Date du signalement</dt>
+              <dd><time datetime=${item.openedAt}>${formatDateTime(item.openedAt)}</time></dd>
+              <dt>Période de risque</dt>
+              <dd data-testid="case-period">${item.details.periodLabel}</dd>
+              <dt>Motif</dt>
+              <dd data-testid="case-reason">${item.details.reasonLabel}</dd>
+              ${
+                item.details.reasonOther
+                  ? html`<dt>Précision du motif</dt>
+                      <dd class="free-text" data-testid="case-reason-other">${item.details.reasonOther}</dd>`
+                  : nothing
+              }`
+          : html`<dt>Procédure</dt>
+              <dd>${item.procedureLabel}</dd>
+              <dt>Ouvert le</dt>
+              <dd><time datetime=${item.openedAt}>${formatDateTime(item.openedAt)}</time></dd>
+              <dt>En bref</dt>
+              <dd data-testid="case-summary">${item.summary}</dd>`
       }
       ${
         this.showStatus

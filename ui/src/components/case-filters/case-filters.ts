@@ -4,7 +4,10 @@ import type { CaseFilters, ProviderRef } from '../../api/types.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { styles } from './case-filters.styles.js';
 
-const PROCEDURES = [{ value: 'cessation_risk', label: "Risque de cessation d'activité" }];
+const PROCEDURES = [
+  { value: 'bilan', label: 'Bilan de fonctionnement' },
+  { value: 'cessation_risk', label: "Risque de cessation d'activité" },
+];
 
 /** The console's filters. Fires `pro-filters-change` when the supervisor applies them. */
 @customElement('pro-case-filters')

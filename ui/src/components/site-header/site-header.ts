@@ -16,6 +16,7 @@ function navEntriesFor(user: SessionUser): NavEntry[] {
     entries.push(
       { href: '/accueil', label: 'Accueil' },
       { href: '/signalement', label: 'Signaler un risque' },
+      { href: '/mes-bilans', label: 'Mes bilans' },
       { href: '/mes-demandes', label: 'Mes demandes' },
       { href: '/ma-signaletique', label: 'Ma signalétique' },
       { href: '/contacts-one', label: 'Contacts ONE' },
@@ -24,6 +25,7 @@ function navEntriesFor(user: SessionUser): NavEntry[] {
   }
   if (isAgent(user)) entries.push({ href: '/taches', label: 'Tâches' });
   if (isSupervisor(user)) entries.push({ href: '/dossiers', label: 'Dossiers' });
+  if (isSupervisor(user)) entries.push({ href: '/campagnes', label: 'Campagnes de bilans' });
   if (isAgent(user) || isSupervisor(user)) entries.push({ href: '/accueillants', label: 'Accueillant·e·s' });
   entries.push({ href: '/mon-utilisateur', label: 'Gestion de mon utilisateur' });
   return entries;

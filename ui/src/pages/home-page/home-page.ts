@@ -40,6 +40,9 @@ export class HomePage extends LitElement {
         <a class="button" href="/signalement" data-testid="shortcut-report"
           >Signaler un risque de cessation d'activité</a
         >
+        <a class="button secondary" href="/mes-bilans" data-testid="shortcut-my-bilans"
+          >Consulter les bilans</a
+        >
         <a class="button secondary" href="/mes-demandes" data-testid="shortcut-my-cases">Mes demandes</a>
       </section>
 

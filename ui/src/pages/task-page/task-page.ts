@@ -11,6 +11,7 @@ import { styles } from './task-page.styles.js';
 import '../../components/case-details/case-details.js';
 import '../../components/outcome-summary/outcome-summary.js';
 import '../../components/task-outcome-form/task-outcome-form.js';
+import '../../components/review-form/review-form.js';
 
 type Action = 'claim' | 'release';
 
@@ -164,10 +165,25 @@ export class TaskPage extends LitElement {
           ${this.renderActions(task)}
         </section>
 
-        <section class="card" aria-labelledby="case-heading">
-          <h2 id="case-heading">Le signalement</h2>
-          <pro-case-details .caseSummary=${this.caseSummary} show-provider></pro-case-details>
-        </section>
+        ${
+          task.bilanId
+            ? html`<section class="card" aria-labelledby="case-heading">
+                <h2 id="case-heading">Le bilan</h2>
+                <pro-case-details .caseSummary=${this.caseSummary} show-provider></pro-case-details>
+                <p>
+                  <a
+                    class="button secondary"
+                    href="/bilans/${encodeURIComponent(task.bilanId)}"
+                    data-testid="open-bilan"
+                    >Lire le bilan</a
+                  >
+                </p>
+              </section>`
+            : html`<section class="card" aria-labelledby="case-heading">
+                <h2 id="case-heading">Le signalement</h2>
+                <pro-case-details .caseSummary=${this.caseSummary} show-provider></pro-case-details>
+              </section>`
+        }
       </div>
 
       ${this.renderOutcome(task)}
@@ -214,10 +230,25 @@ export class TaskPage extends LitElement {
     }
     if (task.status === 'cancelled') {
       return html`<div class="alert info" data-testid="task-cancelled">
-        <p>Cette tâche a été annulée : il n'y a plus rien à faire.</p>
+        <p>
+          Cette tâche a été close sans
+          action${task.outcome?.decisionLabel ? ` (${task.outcome.decisionLabel})` : ''} : il n'y a plus rien
+          à faire.
+        </p>
       </div>`;
     }
     if (!this.assignedToMe) return nothing;
+    if (task.bilanId) {
+      return html`<section class="card" aria-labelledby="outcome-heading">
+        <h2 id="outcome-heading">Votre réponse</h2>
+        <pro-review-form
+          .taskId=${task.id}
+          .submitLabel=${task.kind === 'bilan.plan_review' ? 'Clôturer le bilan' : 'Terminer la tâche'}
+          @pro-task-completed=${this.onCompleted}
+          @pro-task-stale=${() => void this.load()}
+        ></pro-review-form>
+      </section>`;
+    }
     return html`<section class="card" aria-labelledby="outcome-heading">
       <h2 id="outcome-heading">Votre décision</h2>
       <pro-task-outcome-form

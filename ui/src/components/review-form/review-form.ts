@@ -1,0 +1,100 @@
+import { LitElement, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { ApiError, completeTask } from '../../api/api.js';
+import { formErrorsFrom, type FieldErrors, type FormError } from '../../lib/field-errors.js';
+import { newIdempotencyKey } from '../../lib/idempotency.js';
+import { sharedStyles } from '../../styles/shared.styles.js';
+import type { ErrorSummary } from '../error-summary/error-summary.js';
+import type { TaskCompletedDetail } from '../task-outcome-form/task-outcome-form.js';
+import '../error-summary/error-summary.js';
+
+const FIELDS = ['comment'] as const;
+const FIELD_LABELS = { comment: "Votre commentaire pour l'accueillant·e" };
+
+/** The agent conseil's answer to a bilan task: a comment for the childminder, then done. */
+@customElement('pro-review-form')
+export class ReviewForm extends LitElement {
+  static override styles = [sharedStyles];
+
+  @property() taskId = '';
+  /** The button's words, e.g. « Clôturer le bilan » for the review of the plan. */
+  @property() submitLabel = 'Terminer la tâche';
+
+  @state() private comment = '';
+  @state() private fieldErrors: FieldErrors = {};
+  @state() private formError: FormError | null = null;
+  @state() private sending = false;
+  private idempotency: { key: string; body: string } | null = null;
+
+  private async submit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    if (this.sending) return;
+    const outcome = { comment: this.comment.trim() || null };
+    const body = JSON.stringify(outcome);
+    if (!this.idempotency || this.idempotency.body !== body)
+      this.idempotency = { key: newIdempotencyKey(), body };
+    this.sending = true;
+    this.formError = null;
+    try {
+      const { task } = await completeTask(this.taskId, outcome, this.idempotency.key);
+      this.dispatchEvent(
+        new CustomEvent<TaskCompletedDetail>('pro-task-completed', {
+          detail: { task },
+          bubbles: true,
+          composed: true,
+        }),
+      );
+    } catch (error) {
+      const refused = formErrorsFrom(error as ApiError, FIELDS);
+      this.fieldErrors = refused.fieldErrors;
+      this.formError = refused.formError;
+      await this.updateComplete;
+      (this.renderRoot.querySelector('pro-error-summary') as ErrorSummary | null)?.focus();
+      if ((error as ApiError).status === 409)
+        this.dispatchEvent(new CustomEvent('pro-task-stale', { bubbles: true, composed: true }));
+    } finally {
+      this.sending = false;
+    }
+  }
+
+  override render() {
+    const error = this.fieldErrors.comment;
+    return html`<form novalidate @submit=${this.submit}>
+      ${
+        this.formError
+          ? html`<pro-error-summary
+              .message=${this.formError.message}
+              .fieldErrors=${this.fieldErrors}
+              .fieldLabels=${FIELD_LABELS}
+              .others=${this.formError.others}
+            ></pro-error-summary>`
+          : nothing
+      }
+      <div class="field ${error ? 'has-error' : ''}">
+        <label for="comment">${FIELD_LABELS.comment}</label>
+        <span class="hint" id="comment-hint">Facultatif. L'accueillant·e le lira dans son bilan.</span>
+        ${error ? html`<span class="field-error" id="comment-error">${error}</span>` : nothing}
+        <textarea
+          id="comment"
+          maxlength="4000"
+          aria-invalid=${error ? 'true' : 'false'}
+          aria-describedby=${error ? 'comment-hint comment-error' : 'comment-hint'}
+          .value=${this.comment}
+          @input=${(e: Event) => (this.comment = (e.target as HTMLTextAreaElement).value)}
+        ></textarea>
+      </div>
+      <div class="actions">
+        <button class="button" type="submit" ?disabled=${this.sending} data-testid="complete-review">
+          ${this.submitLabel}
+        </button>
+        <span class="muted" role="status">${this.sending ? 'Enregistrement en cours…' : ''}</span>
+      </div>
+    </form>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pro-review-form': ReviewForm;
+  }
+}
