@@ -179,6 +179,7 @@ PRO.ONE is running.
   API description      ${config.http.publicUrl}/api/openapi.json
   Strong login         ${config.oidc.issuer}${csamStandIn ? ' (local CSAM stand-in; set OIDC_ISSUER for a real one)' : ''}
   Analysis deadline    ${config.deadlines.cessationRiskAnalysis} (DEADLINE_CESSATION_RISK_ANALYSIS)
+  Bilan reminders      ${config.deadlines.bilanReminderOffsets.join(', ')} before the action-plan deadline (BILAN_REMINDER_OFFSETS)
 
 Demo accounts (« Connexion avec eID / itsme / clés BOSA », then pick the person; or the password):
 ${DEMO_USERS.map(demoAccountLine).join('\n')}

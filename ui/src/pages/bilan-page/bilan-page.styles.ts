@@ -90,6 +90,9 @@ export const styles = css`
     font-size: 1.1rem;
     font-weight: 600;
   }
+  .documents-block {
+    margin-top: 1.75rem;
+  }
   .private {
     font-style: italic;
   }

@@ -552,7 +552,7 @@ export class BilanPage extends LitElement {
 
   private renderDocuments(bilan: Bilan) {
     const documents = bilan.documents ?? [];
-    return html`<div data-testid="documents">
+    return html`<div class="documents-block" data-testid="documents">
       <h3>Documents de travail</h3>
       <p class="private">
         Cet espace vous permet de mettre des documents utiles pour travailler en équipe. Ces documents sont
