@@ -26,8 +26,17 @@ describe('browser: the bilan de fonctionnement, as each person sees it', functio
     await page.getByTestId('bilan-notice').filter({ hasText: text }).waitFor();
   }
 
-  /** The agent opens the task of Nadia Lambert's bilan with this title, claims it and answers. */
-  async function answerTask(agent: Page, title: string, comment: string, button = 'Terminer la tâche') {
+  /**
+   * The agent opens the task of Nadia Lambert's bilan with this title, reads on it what she handed
+   * over (`reads`), claims it and answers.
+   */
+  async function answerTask(
+    agent: Page,
+    title: string,
+    reads: string,
+    comment: string,
+    button = 'Terminer la tâche',
+  ) {
     await agent.goto(`${sys.baseUrl}/taches`);
     const row = agent.getByTestId('task-row').filter({ hasText: 'Nadia Lambert' }).filter({ hasText: title });
     await eventually(
@@ -41,6 +50,8 @@ describe('browser: the bilan de fonctionnement, as each person sees it', functio
       `task « ${title} »`,
     );
     await row.first().getByRole('link', { name: title }).click();
+    await agent.getByTestId('task-bilan').getByText(reads).first().waitFor();
+    expect(await agent.getByText('notes-equipe.txt').count()).to.equal(0);
     await agent.getByRole('button', { name: 'Prendre en charge' }).click();
     await agent.getByLabel("Votre commentaire pour l'accueillant·e").fill(comment);
     await expectAccessible(agent, `the task « ${title} »`);
@@ -99,6 +110,9 @@ describe('browser: the bilan de fonctionnement, as each person sees it', functio
     await provider.getByRole('button', { name: "Donner accès à l'ONE" }).first().click();
     await provider.getByTestId('bilan-error').waitFor();
     expect(await provider.getByTestId('bilan-error').innerText()).to.contain('Complétez chaque catégorie');
+    // Each category still to complete says so where it stands, and the summary links to it.
+    expect(await provider.getByTestId('category-error').count()).to.equal(7);
+    expect(await provider.getByTestId('bilan-error').getByRole('link').count()).to.equal(7);
     await expectAccessible(provider, 'the refused hand-over');
     const categories = provider.getByTestId('category');
     expect(await categories.count()).to.equal(7);
@@ -111,6 +125,7 @@ describe('browser: the bilan de fonctionnement, as each person sees it', functio
       await waitForNotice(provider, 'Brouillon enregistré');
       if (i === 0) await expectAccessible(provider, 'volet 1 after a draft');
     }
+    expect(await provider.getByTestId('category-error').count()).to.equal(0);
     await provider.getByTestId('share-volet1').click();
     await provider.getByTestId('volet1-shared').waitFor();
 
@@ -135,14 +150,24 @@ describe('browser: the bilan de fonctionnement, as each person sees it', functio
     // The agent conseil reads volet 1, comments; then volet 2, without the private document.
     const agent = await signIn('Thomas Lejeune');
     await agent.waitForURL('**/taches**');
-    await answerTask(agent, 'Lire et commenter le volet 1', 'Merci, pensez au registre des présences.');
+    await answerTask(
+      agent,
+      'Lire et commenter le volet 1',
+      'Le registre des présences est à tenir chaque jour.',
+      'Merci, pensez au registre des présences.',
+    );
     await agent.getByTestId('open-bilan').click();
     await agent
       .getByTestId('volet1')
       .getByText('Le registre des présences est à tenir chaque jour.')
       .waitFor();
     await expectAccessible(agent, 'the bilan as the agent reads it');
-    await answerTask(agent, 'Lire et commenter le volet 2', 'Bel objectif.');
+    await answerTask(
+      agent,
+      'Lire et commenter le volet 2',
+      'Accueillir des enfants à besoins spécifiques',
+      'Bel objectif.',
+    );
     await agent.goto(`${sys.baseUrl}/bilans/${bilanId}`);
     await agent.getByTestId('volet2').getByText('Accueillir des enfants à besoins spécifiques').waitFor();
     expect(await agent.getByText('notes-equipe.txt').count()).to.equal(0);
@@ -183,6 +208,7 @@ describe('browser: the bilan de fonctionnement, as each person sees it', functio
     await answerTask(
       agent,
       'Examiner le plan d’action et clôturer le bilan',
+      'Aménager un coin calme avec des coussins',
       'Plan approuvé, merci.',
       'Clôturer le bilan',
     );
@@ -208,9 +234,15 @@ describe('browser: the bilan de fonctionnement, as each person sees it', functio
     await phone.getByTestId('bilan-closed').waitFor();
     await expectNoHorizontalScroll(phone, 'the bilan on a phone');
 
-    // The supervisor reads the whole history.
-    await supervisor.goto(`${sys.baseUrl}/dossiers/${bilanId}`);
+    // The supervisor finds the bilan among the cases by its one-line summary, and reads its history.
+    await supervisor.goto(`${sys.baseUrl}/dossiers?procedure=bilan`);
+    const caseRow = supervisor.locator(`[data-testid="case-row"][data-case-id="${bilanId}"]`);
+    await caseRow.waitFor();
+    expect(await caseRow.getByTestId('case-summary').innerText()).to.contain(title);
+    await expectAccessible(supervisor, 'the bilans among the cases');
+    await caseRow.getByRole('link', { name: 'Nadia Lambert' }).click();
     await supervisor.getByTestId('timeline').waitFor();
+    expect(await supervisor.getByTestId('case-summary').innerText()).to.contain(title);
     const text = (await supervisor.getByTestId('timeline-entry').allInnerTexts()).join('\n');
     expect(text).to.contain(`Bilan « ${title} » ouvert pour Nadia Lambert`);
     expect(text).to.contain('Accès donné à l’ONE au volet 1');

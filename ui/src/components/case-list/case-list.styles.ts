@@ -9,8 +9,11 @@ export const styles = css`
     font-size: 1.1rem;
   }
   .who p,
-  .procedure {
+  .procedure p {
     margin: 0;
+  }
+  .procedure p + p {
+    overflow-wrap: anywhere;
   }
   .meta {
     grid-template-columns: minmax(0, 1.4fr) minmax(0, 1fr);

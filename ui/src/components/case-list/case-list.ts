@@ -30,7 +30,14 @@ export class CaseList extends LitElement {
               <h3><a href="/dossiers/${encodeURIComponent(item.id)}">${item.provider.displayName}</a></h3>
               <p class="muted">${item.provider.subregion.name}</p>
             </div>
-            <p class="procedure">${item.procedureLabel}</p>
+            <div class="procedure">
+              <p>${item.procedureLabel}</p>
+              ${
+                item.procedure !== 'cessation_risk'
+                  ? html`<p class="muted" data-testid="case-summary">${item.summary}</p>`
+                  : nothing
+              }
+            </div>
             <dl class="meta">
               <div>
                 <dt>Statut</dt>

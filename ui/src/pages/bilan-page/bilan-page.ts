@@ -29,7 +29,7 @@ import type {
 } from '../../api/types.js';
 import { bilanNextStep, bilanStageBadge, formatSize, todayInBrussels } from '../../lib/bilan.js';
 import { loadErrorTemplate, loadingTemplate, pageTitleEvent } from '../../lib/feedback.js';
-import { formErrorsFrom, type FieldErrors } from '../../lib/field-errors.js';
+import { formErrorsFrom, withoutError, type FieldErrors } from '../../lib/field-errors.js';
 import { formatDate, formatDateTime } from '../../lib/format.js';
 import { newIdempotencyKey } from '../../lib/idempotency.js';
 import { radioGroupTemplate, type Choice } from '../../lib/radio-group.js';
@@ -76,6 +76,8 @@ export class BilanPage extends LitElement {
   @state() private loadError: ApiError | null = null;
   @state() private editing: Editing = null;
   @state() private fieldErrors: FieldErrors = {};
+  /** Why « Donner accès à l'ONE » refused volet 1, per category code (`volet1.<code>`). */
+  @state() private categoryErrors: FieldErrors = {};
   /** An error about the whole page (a refused hand-over, a lost connection), shown at the top. */
   @state() private error: { message: string; others: string[] } | null = null;
   @state() private notice = '';
@@ -120,6 +122,8 @@ export class BilanPage extends LitElement {
     done: string,
     fields: readonly string[] = [],
     focus = '#notice',
+    /** Takes the refused fields' errors instead of the form (volet 1's categories). */
+    keepErrors?: (errors: FieldErrors) => void,
   ): Promise<boolean> {
     if (this.busy) return false;
     this.busy = true;
@@ -135,7 +139,8 @@ export class BilanPage extends LitElement {
       return true;
     } catch (error) {
       const refused = formErrorsFrom(error as ApiError, fields);
-      this.fieldErrors = refused.fieldErrors;
+      if (keepErrors) keepErrors(refused.fieldErrors);
+      else this.fieldErrors = refused.fieldErrors;
       this.error = { message: refused.formError.message, others: refused.formError.others };
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#page-error')?.focus();
@@ -182,8 +187,14 @@ export class BilanPage extends LitElement {
             >
               <p>${this.error.message}</p>
               ${
-                this.error.others.length
+                this.error.others.length || this.categoriesInError(bilan).length
                   ? html`<ul>
+                      ${this.categoriesInError(bilan).map(
+                        (c) =>
+                          html`<li>
+                            <a href="#cat-${c.code}" @click=${this.jump}>${this.categoryErrors[c.code]}</a>
+                          </li>`,
+                      )}
                       ${this.error.others.map((m) => html`<li>${m}</li>`)}
                     </ul>`
                   : nothing
@@ -297,7 +308,8 @@ export class BilanPage extends LitElement {
   private renderCategory(bilan: Bilan, category: BilanCategory) {
     const editing =
       this.editing?.kind === 'category' && this.editing.code === category.code ? this.editing : null;
-    return html`<li data-testid="category" data-code=${category.code}>
+    const error = this.categoryErrors[category.code];
+    return html`<li data-testid="category" data-code=${category.code} class=${error ? 'has-error' : ''}>
       <div class="item-head">
         <h3 id="cat-${category.code}">${category.label}</h3>
         ${
@@ -309,6 +321,13 @@ export class BilanPage extends LitElement {
         }
       </div>
       ${
+        error && !editing
+          ? html`<p class="field-error" id="cat-error-${category.code}" data-testid="category-error">
+              ${error}
+            </p>`
+          : nothing
+      }
+      ${
         editing
           ? this.categoryEditor(category, editing)
           : html`${category.findings ? html`<p class="free-text">${category.findings}</p>` : nothing}
@@ -317,7 +336,7 @@ export class BilanPage extends LitElement {
                 ? html`<button
                     class="link-button"
                     type="button"
-                    aria-describedby="cat-${category.code}"
+                    aria-describedby=${error ? `cat-${category.code} cat-error-${category.code}` : `cat-${category.code}`}
                     data-testid="edit-category"
                     @click=${() => this.editCategory(category)}
                   >
@@ -373,7 +392,10 @@ export class BilanPage extends LitElement {
       `Brouillon enregistré : ${category.label}.`,
       ['rating', 'findings'],
     );
-    if (ok) this.editing = null;
+    if (ok) {
+      this.editing = null;
+      this.categoryErrors = withoutError(this.categoryErrors, category.code);
+    }
   }
 
   private cancelEdit = (): void => {
@@ -396,16 +418,30 @@ export class BilanPage extends LitElement {
         type="button"
         data-testid="share-${volet}"
         ?disabled=${this.busy}
-        @click=${() =>
-          this.run(
-            () => shareVolet(bilan.id, volet, this.keyFor(`share-${volet}`)),
-            `Accès donné à l'ONE : votre agent conseil peut prendre connaissance du ${volet === 'volet1' ? 'volet 1' : 'volet 2'}.`,
-          )}
+        @click=${() => this.share(bilan, volet)}
       >
         Donner accès à l'ONE
       </button>
       <span class="hint">Votre agent conseil pourra prendre connaissance de ce que vous avez encodé.</span>
     </div>`;
+  }
+
+  private async share(bilan: Bilan, volet: 'volet1' | 'volet2'): Promise<void> {
+    const codes = volet === 'volet1' ? (bilan.volet1?.categories.map((c) => c.code) ?? []) : [];
+    // A refusal names each category still to complete: it is shown next to that category.
+    const ok = await this.run(
+      () => shareVolet(bilan.id, volet, this.keyFor(`share-${volet}`)),
+      `Accès donné à l'ONE : votre agent conseil peut prendre connaissance du ${volet === 'volet1' ? 'volet 1' : 'volet 2'}.`,
+      codes,
+      '#notice',
+      volet === 'volet1' ? (errors) => (this.categoryErrors = errors) : undefined,
+    );
+    if (ok && volet === 'volet1') this.categoryErrors = {};
+  }
+
+  /** The categories the last refused hand-over named, in the order of the page. */
+  private categoriesInError(bilan: Bilan): BilanCategory[] {
+    return (bilan.volet1?.categories ?? []).filter((c) => c.code in this.categoryErrors);
   }
 
   // Volet 2
@@ -639,6 +675,7 @@ export class BilanPage extends LitElement {
       <p class="deadline">
         À envoyer au plus tard le <time datetime=${bilan.deadline}>${formatDate(bilan.deadline)}</time>
         ${bilan.overdue ? html`<span class="badge danger">Délai dépassé</span>` : nothing}
+        ${bilan.deadlineExtended ? html`<span class="badge info">Délai prolongé</span>` : nothing}
       </p>
       ${
         plan === null

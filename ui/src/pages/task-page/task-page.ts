@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { ApiError, claimTask, getTask, releaseTask } from '../../api/api.js';
-import type { CaseSummary, SessionUser, Task } from '../../api/types.js';
+import { ApiError, claimTask, getBilan, getTask, releaseTask } from '../../api/api.js';
+import type { Bilan, CaseSummary, SessionUser, Task } from '../../api/types.js';
 import type { TaskCompletedDetail } from '../../components/task-outcome-form/task-outcome-form.js';
 import { overdueBadge } from '../../lib/badges.js';
 import { loadErrorTemplate, loadingTemplate, pageTitleEvent } from '../../lib/feedback.js';
@@ -12,6 +12,7 @@ import '../../components/case-details/case-details.js';
 import '../../components/outcome-summary/outcome-summary.js';
 import '../../components/task-outcome-form/task-outcome-form.js';
 import '../../components/review-form/review-form.js';
+import '../../components/bilan-content/bilan-content.js';
 
 type Action = 'claim' | 'release';
 
@@ -25,6 +26,8 @@ export class TaskPage extends LitElement {
 
   @state() private task: Task | null = null;
   @state() private caseSummary: CaseSummary | null = null;
+  /** For a bilan task: what the childminder handed over, read next to the answer. */
+  @state() private bilan: Bilan | null = null;
   @state() private loadError: ApiError | null = null;
   @state() private pending: Action | null = null;
   @state() private actionError: ApiError | null = null;
@@ -35,6 +38,7 @@ export class TaskPage extends LitElement {
     if (changed.has('taskId') && this.taskId) {
       this.task = null;
       this.caseSummary = null;
+      this.bilan = null;
       this.actionError = null;
       this.notice = '';
       void this.load();
@@ -50,8 +54,19 @@ export class TaskPage extends LitElement {
       this.task = result.task;
       this.caseSummary = result.case;
       this.dispatchEvent(pageTitleEvent(result.task.title));
+      if (result.task.bilanId) void this.loadBilan(result.task.bilanId);
     } catch (error) {
       if (requested === this.taskId) this.loadError = error as ApiError;
+    }
+  }
+
+  /** The bilan's content is a help to read, not the task itself: without it the page still works. */
+  private async loadBilan(bilanId: string): Promise<void> {
+    try {
+      const { bilan } = await getBilan(bilanId);
+      if (this.task?.bilanId === bilanId) this.bilan = bilan;
+    } catch {
+      this.bilan = null;
     }
   }
 
@@ -186,6 +201,14 @@ export class TaskPage extends LitElement {
         }
       </div>
 
+      ${
+        task.bilanId && this.bilan
+          ? html`<section class="card" aria-labelledby="bilan-content-heading" data-testid="task-bilan">
+              <h2 id="bilan-content-heading">Ce que l'accueillant·e a transmis</h2>
+              <pro-bilan-content .bilan=${this.bilan}></pro-bilan-content>
+            </section>`
+          : nothing
+      }
       ${this.renderOutcome(task)}
     `;
   }
