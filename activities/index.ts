@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { Client } from '@temporalio/client';
 import { createCampaignActivities } from './campaigns';
+import { createValidationActivities } from './validations';
 import type { CaseSnapshot, NotificationInput, TaskSnapshot } from './read-model';
 
 export interface ActivityDeps {
@@ -16,6 +17,7 @@ export interface ActivityDeps {
 export function createActivities({ db, temporal }: ActivityDeps) {
   return {
     ...createCampaignActivities({ db, temporal }),
+    ...createValidationActivities({ db }),
 
     async syncCase(snapshot: CaseSnapshot): Promise<void> {
       const row = {

@@ -30,7 +30,9 @@ export type Subject =
   | 'AuditEvent'
   | 'Bilan'
   | 'BilanDocument'
-  | 'Campaign';
+  | 'Campaign'
+  | 'File'
+  | 'BankDetails';
 export type AppAbility = MongoAbility<[Action, Subject | Record<string, unknown>]>;
 
 /** A record to check a rule against, e.g. `ability.can('read', record('Case', row))`. */
@@ -41,7 +43,8 @@ export function record(type: Subject, fields: Record<string, unknown>): Record<s
 /** Procedures each agent role handles. */
 const PROCEDURES_BY_ROLE: Partial<Record<Role, string[]>> = {
   cellule_veille: [CESSATION_RISK],
-  agent_conseil: [BILAN],
+  agent_conseil: [BILAN, 'photo'],
+  agent_subsides: ['rib'],
 };
 
 /** Roles whose agents work across all subregions (central teams). */
@@ -66,7 +69,17 @@ export const PROVIDER_COMMON_FIELDS = [
   'contacts',
 ];
 /** What the provider may change themself in their identification. */
-export const PROVIDER_EDITABLE_FIELDS = ['email', 'mobile'];
+export const PROVIDER_EDITABLE_FIELDS = [
+  'email',
+  'mobile',
+  // The rest of the « Signalétique », submitted as a whole; bank details, photos and the
+  // pedagogical project go through their own steps.
+  'signaletique',
+  'preferences',
+  'bankDetails',
+  'photos',
+  'project',
+];
 
 /** The scope condition of an agent role, on records that carry the provider's scope fields. */
 function scopeOf(user: CurrentUser, role: Role): Record<string, string> {
@@ -96,6 +109,9 @@ export function defineAbilityFor(user: CurrentUser): AppAbility {
       // agent (or the coordination) read a BilanDocument.
       can(['read', 'update'], 'Bilan', own);
       can(['read', 'create', 'delete'], 'BilanDocument', own);
+      // Their files and their bank details, in clear.
+      can(['read', 'create', 'delete'], 'File', own);
+      can('read', 'BankDetails', own);
       continue;
     }
     if (role === 'supervisor') {
@@ -117,7 +133,16 @@ export function defineAbilityFor(user: CurrentUser): AppAbility {
     else can('read', 'Provider', PROVIDER_COMMON_FIELDS, scope);
     const procedures = PROCEDURES_BY_ROLE[role];
     if (procedures) can('read', 'Case', { procedure: { $in: procedures }, ...scope });
-    if (role === 'agent_conseil') can(['read', 'extend'], 'Bilan', scope);
+    if (role === 'agent_conseil') {
+      can(['read', 'extend'], 'Bilan', scope);
+      // Photos to validate and the pedagogical project of their portfolio.
+      can('read', 'File', { purpose: { $in: ['photo', 'project'] }, ...scope });
+    }
+    if (role === 'agent_subsides') {
+      // Bank statements and bank details in clear, to validate them and to pay.
+      can('read', 'File', { purpose: 'rib', ...scope });
+      can('read', 'BankDetails', scope);
+    }
   }
   return build();
 }

@@ -19,6 +19,8 @@ import { taskRoutes } from './routes/tasks';
 import { caseRoutes } from './routes/cases';
 import { bilanRoutes } from './routes/bilans';
 import { campaignRoutes } from './routes/campaigns';
+import { signaletiqueRoutes } from './routes/signaletique';
+import { myOneRoutes } from './routes/myone';
 import { directoryRoutes } from './routes/directory';
 import { providerRoutes } from './routes/providers';
 import { auditMiddleware } from './audit';
@@ -92,16 +94,23 @@ export function createApp(deps: ApiDeps): Koa {
     bodyParser({
       enableTypes: ['json'],
       jsonLimit,
-      onError: () => {
+      onError: (err: Error & { status?: number }) => {
+        if (err.status === 413)
+          throw new AppError(
+            413,
+            'REQUEST_TOO_LARGE',
+            'La demande est trop lourde : un fichier peut peser 5 Mo au maximum.',
+          );
         throw new AppError(400, 'MALFORMED_JSON', 'La requête est mal formée (JSON invalide).');
       },
     });
   const smallBodies = parser('64kb');
-  // A working document of the bilan (5 Mo at most) travels base64-encoded: its route alone
-  // accepts a larger body.
+  // Files (5 Mo at most: a bilan's working document, a bank statement, a photo, the pedagogical
+  // project) travel base64-encoded: their routes alone accept a larger body.
   const documentBodies = parser('8mb');
   app.use((ctx, next) =>
-    ctx.method === 'POST' && /^\/api\/bilans\/[^/]+\/documents$/.test(ctx.path)
+    ['POST', 'PUT'].includes(ctx.method) &&
+    /^\/api\/(bilans\/[^/]+\/documents|providers\/[^/]+\/(rib|photos|project))$/.test(ctx.path)
       ? documentBodies(ctx, next)
       : smallBodies(ctx, next),
   );
@@ -126,6 +135,8 @@ export function createApp(deps: ApiDeps): Koa {
     caseRoutes(deps),
     bilanRoutes(deps),
     campaignRoutes(deps),
+    signaletiqueRoutes(deps),
+    myOneRoutes(deps),
     directoryRoutes(deps),
     providerRoutes(deps),
   ]) {

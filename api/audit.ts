@@ -29,6 +29,7 @@ export interface FieldChange {
 /** Fields whose values are never written in clear, even in the audit trail. */
 const MASKERS: Partial<Record<string, (value: string) => string>> = {
   niss: maskNiss,
+  coAccueilNiss: maskNiss,
   iban: maskIban,
   bce: (v) => `••••.•••.${v.replace(/\D/g, '').slice(-3)}`,
 };
@@ -119,10 +120,33 @@ export const FIELD_LABELS: Record<string, string> = {
   iban: 'IBAN',
   audit: 'historique des consultations',
   loginMethod: 'mode de connexion',
+  website: 'site internet',
+  facebook: 'page Facebook',
+  visibleOnMyOne: 'visible sur MY.ONE',
+  placeAddress: "adresse du lieu d'accueil",
+  postalAddress: 'adresse postale',
+  emergencyMobile: "GSM d'urgence",
+  coAccueil: 'co-accueil',
+  coAccueilNiss: 'numéro de registre national du co-accueil',
+  openingHours: "horaires d'ouverture",
+  availability: 'disponibilité des places',
+  unavailabilityPeriods: "périodes d'indisponibilité",
+  qualities: 'caractéristiques qualitatives',
+  groups: 'groupes',
+  flashAccueil: 'préférences Flash accueil',
+  bic: 'BIC',
+  holder: 'titulaire du compte',
+  bankStatement: 'relevé d’identité bancaire',
+  photo: 'photo',
+  project: 'projet pédagogique',
 };
 
 const SUBJECT_LABELS: Record<string, string> = {
   Provider: 'la signalétique (identification)',
+  Signaletique: 'la signalétique',
+  BankDetails: 'les coordonnées bancaires',
+  Photo: 'une photo du lieu d’accueil',
+  File: 'un document',
   ProviderAudit: "l'historique des consultations",
   Case: 'le dossier',
   CaseAudit: "l'historique des consultations du dossier",

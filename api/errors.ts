@@ -9,6 +9,7 @@ import {
 import { TaskRefusal } from '../workflows/human-tasks';
 import { CASE_ALREADY_OPEN } from '../workflows/cessation-risk';
 import { BilanRefusal } from '../workflows/bilan';
+import { VALIDATION_DECIDED } from '../workflows/validation';
 
 export interface FieldError {
   path: string;
@@ -48,6 +49,7 @@ const REFUSAL_STATUS: Record<string, number> = {
   [BilanRefusal.locked]: 409,
   [BilanRefusal.notProvider]: 403,
   [BilanRefusal.invalidExtension]: 400,
+  [VALIDATION_DECIDED]: 409,
 };
 
 export function fromWorkflowError(

@@ -11,6 +11,8 @@ import { ROLE_LABELS, type Role } from '../common/roles';
 import type { CessationRiskInput } from '../workflows/cessation-risk';
 import type { ClaimTaskInput, CompleteTaskInput, ReassignTaskInput } from '../workflows/human-tasks';
 import type { BilanInput, ExtendDeadlineInput, SendPlanInput, ShareInput } from '../workflows/bilan';
+import type { ValidationInput } from '../workflows/validation';
+import { VALIDATION_DECISION_LABELS, type ValidationOutcome } from '../common/validation';
 import { BILAN_TASK_KINDS, TASK_KINDS, type BilanDetails } from '../common/bilan';
 
 const VOLET_SHORT = {
@@ -85,6 +87,7 @@ export function buildTimeline(events: HistoryEvent[]): TimelineEntry[] {
   const taskKinds = new Map<string, string>();
   const escalated = new Set<string>();
   let bilan = false;
+  let validation: ValidationInput | null = null;
   let stage: string | null = null;
 
   for (const event of events) {
@@ -92,6 +95,22 @@ export function buildTimeline(events: HistoryEvent[]): TimelineEntry[] {
     switch (event.eventType) {
       case EventType.EVENT_TYPE_WORKFLOW_EXECUTION_STARTED: {
         const attrs = event.workflowExecutionStartedEventAttributes;
+        if (attrs?.workflowType?.name === 'validationWorkflow') {
+          validation = decode<ValidationInput>(attrs.input) ?? null;
+          if (!validation) break;
+          entries.push({
+            at,
+            kind: 'case_opened',
+            title:
+              validation.kind === 'rib'
+                ? `Nouvelles coordonnées bancaires envoyées par ${validation.submittedBy.displayName}`
+                : `Photo du lieu d’accueil envoyée par ${validation.submittedBy.displayName}`,
+            detail: 'À valider avant d’être utilisée.',
+            actor: validation.submittedBy,
+            tone: 'info',
+          });
+          break;
+        }
         if (attrs?.workflowType?.name === 'bilanWorkflow') {
           bilan = true;
           const input = decode<BilanInput>(attrs.input);
@@ -209,6 +228,21 @@ export function buildTimeline(events: HistoryEvent[]): TimelineEntry[] {
           stage = details.stage;
           break;
         }
+        if (activity.type === 'syncCase' && validation) {
+          const snapshot = activity.input as CaseSnapshot;
+          if (snapshot.status === 'closed' && snapshot.outcome) {
+            const decision = String(snapshot.outcome.decision) as keyof typeof VALIDATION_DECISION_LABELS;
+            entries.push({
+              at,
+              kind: 'case_closed',
+              title: 'Dossier clôturé',
+              detail: `Décision : ${VALIDATION_DECISION_LABELS[decision] ?? decision}`,
+              actor: null,
+              tone: decision === 'approved' ? 'success' : 'info',
+            });
+          }
+          break;
+        }
         if (activity.type === 'syncCase') {
           const snapshot = activity.input as CaseSnapshot;
           if (snapshot.status === 'closed' && snapshot.outcome) {
@@ -227,6 +261,32 @@ export function buildTimeline(events: HistoryEvent[]): TimelineEntry[] {
       case EventType.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_ACCEPTED: {
         const request = event.workflowExecutionUpdateAcceptedEventAttributes?.acceptedRequest?.input;
         const name = request?.name;
+        if (validation && (name === 'submit' || name === 'withdraw')) {
+          const args = decode<{ subjectId?: string; actor: { id: string; displayName: string } }>(
+            request?.args,
+          );
+          if (!args?.actor) break;
+          const actor = { id: args.actor.id, displayName: args.actor.displayName };
+          if (name === 'withdraw')
+            entries.push({
+              at,
+              kind: 'task_cancelled',
+              title: `Photo retirée par ${actor.displayName}`,
+              detail: 'Il n’y a plus rien à valider.',
+              actor,
+              tone: 'info',
+            });
+          else if (args.subjectId && args.subjectId !== validation.subjectId)
+            entries.push({
+              at,
+              kind: 'case_opened',
+              title: `Nouvelles coordonnées bancaires envoyées par ${actor.displayName}`,
+              detail: 'Elles remplacent celles qui attendaient leur validation.',
+              actor,
+              tone: 'info',
+            });
+          break;
+        }
         if (name === 'shareVolet' || name === 'sendPlan' || name === 'extendDeadline') {
           const entry = bilanStep(at, name, decode(request?.args));
           if (entry) entries.push(entry);
@@ -278,6 +338,21 @@ export function buildTimeline(events: HistoryEvent[]): TimelineEntry[] {
             detail: comment ? `Commentaire : ${comment}` : 'Sans commentaire',
             actor,
             tone: 'success',
+          });
+        } else if (name === 'completeTask' && args.outcome && validation) {
+          const outcome = args.outcome as unknown as ValidationOutcome;
+          entries.push({
+            at,
+            kind: 'task_completed',
+            title: `Tâche « ${title} » terminée par ${actor.displayName}`,
+            detail: [
+              `Décision : ${VALIDATION_DECISION_LABELS[outcome.decision] ?? outcome.decision}`,
+              outcome.comment ? `Motif : ${outcome.comment}` : null,
+            ]
+              .filter(Boolean)
+              .join(' · '),
+            actor,
+            tone: outcome.decision === 'approved' ? 'success' : 'warning',
           });
         } else if (name === 'completeTask' && args.outcome) {
           const outcome = args.outcome as unknown as AnalysisOutcome;

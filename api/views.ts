@@ -10,6 +10,7 @@ import {
   type Reason,
 } from '../common/cessation-risk';
 import { ROLE_LABELS, subregionName, type Role } from '../common/roles';
+import { VALIDATIONS, VALIDATION_DECISION_LABELS, VALIDATION_KINDS } from '../common/validation';
 import {
   PROCEDURE as BILAN,
   PROCEDURE_LABEL as BILAN_LABEL,
@@ -108,6 +109,13 @@ export function outcomeView(outcome: Record<string, unknown> | null): z.infer<ty
     };
   }
   const decision = String(outcome.decision);
+  if (decision in VALIDATION_DECISION_LABELS)
+    return {
+      decision,
+      decisionLabel: VALIDATION_DECISION_LABELS[decision as keyof typeof VALIDATION_DECISION_LABELS],
+      amountEur: null,
+      comment,
+    };
   return {
     decision,
     decisionLabel: DECISION_LABELS[decision as Decision] ?? decision,
@@ -189,6 +197,21 @@ export function caseSummary(row: Row): CaseSummary {
       procedureLabel: BILAN_LABEL,
       statusLabel: BILAN_STAGE_LABELS[bilan.stage] ?? String(bilan.stage),
       summary: describeBilan(bilan),
+      details: null,
+    };
+  }
+  const validation = VALIDATION_KINDS.find((k) => VALIDATIONS[k].procedure === row.procedure);
+  if (validation) {
+    const spec = VALIDATIONS[validation];
+    return {
+      ...common,
+      procedureLabel: spec.procedureLabel,
+      statusLabel:
+        status === 'open' ? 'En attente de validation' : (common.outcome?.decisionLabel ?? 'Traité'),
+      summary:
+        status === 'open'
+          ? `${spec.procedureLabel} : en attente`
+          : `${spec.procedureLabel} : ${common.outcome?.decisionLabel ?? 'traitée'}`,
       details: null,
     };
   }

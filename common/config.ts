@@ -42,6 +42,8 @@ export interface Config {
     bilanReview: string;
     /** Time the agent conseil has to contact a provider whose plan is late (DEADLINE_BILAN_FOLLOW_UP). */
     bilanFollowUp: string;
+    /** Time an agent has to validate bank details or a photo (DEADLINE_VALIDATION_REVIEW). */
+    validationReview: string;
   };
   logLevel: string;
   /** 32 bytes, base64: encrypts NISS and IBAN at rest (PERSONAL_DATA_KEY). */
@@ -127,6 +129,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         .map((v) => duration('BILAN_REMINDER_OFFSETS', v)),
       bilanReview: duration('DEADLINE_BILAN_REVIEW', env.DEADLINE_BILAN_REVIEW || '30 days'),
       bilanFollowUp: duration('DEADLINE_BILAN_FOLLOW_UP', env.DEADLINE_BILAN_FOLLOW_UP || '10 days'),
+      validationReview: duration('DEADLINE_VALIDATION_REVIEW', env.DEADLINE_VALIDATION_REVIEW || '10 days'),
     },
     logLevel: env.LOG_LEVEL || (mode === 'test' ? 'silent' : 'info'),
     personalDataKey:

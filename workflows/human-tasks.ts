@@ -123,12 +123,19 @@ export class HumanTasks {
     const remaining = Math.max(0, Date.parse(task.dueAt) - Date.now());
     const closedInTime = await condition(() => task.status !== 'open', remaining);
     if (!closedInTime) {
-      this.change(task, { escalatedAt: new Date().toISOString() });
-      await readModel.syncTask({ ...task });
+      await this.escalate(taskId);
       await onOverdue(task);
       await condition(() => task.status !== 'open');
     }
     return task;
+  }
+
+  /** Marks the task escalated: visible as overdue, with an event in the case's history. */
+  async escalate(taskId: string): Promise<void> {
+    const task = this.get(taskId);
+    if (task.escalatedAt) return;
+    this.change(task, { escalatedAt: new Date().toISOString() });
+    await readModel.syncTask({ ...task });
   }
 
   /**

@@ -83,7 +83,7 @@ export function campaignIdFor(title: string): string {
 
 /** Starts (or joins) the workflow that opens the campaign's bilans; starting it again is harmless. */
 export async function openCampaign(
-  { db, temporal, config }: Pick<ApiDeps, 'db' | 'temporal' | 'config'>,
+  { temporal, config }: Pick<ApiDeps, 'db' | 'temporal' | 'config'>,
   campaignId: string,
 ): Promise<void> {
   const input: CampaignInput = {
@@ -94,7 +94,8 @@ export async function openCampaign(
       overdueFollowUpDue: config.deadlines.bilanFollowUp,
     },
   };
-  await db('campaigns').where({ id: campaignId }).update({ status: 'opening' });
+  // The status moves to « opening » from the workflow itself: set here, it would stay so for ever
+  // when this start joins a run that is just finishing (USE_EXISTING).
   await temporal.workflow.start(bilanCampaignWorkflow, {
     taskQueue: config.temporal.taskQueue,
     workflowId: campaignWorkflowId(campaignId),

@@ -9,6 +9,12 @@ import {
   type AnalysisOutcome,
 } from '../../common/cessation-risk';
 import {
+  VALIDATION_DECISIONS,
+  checkValidationOutcome,
+  validationKindOfTask,
+  type ValidationOutcome,
+} from '../../common/validation';
+import {
   BILAN_TASK_KINDS,
   COMMENT_MAX_LENGTH as BILAN_COMMENT_MAX_LENGTH,
   type ReviewOutcome,
@@ -44,9 +50,11 @@ const TaskParams = z.object({ id: RecordId(200) });
  */
 export const TaskOutcomeBody = z
   .object({
-    decision: z.enum(DECISIONS).optional(),
+    decision: z.enum([...DECISIONS, ...VALIDATION_DECISIONS]).optional(),
     amountEur: z.number().int().min(1).max(MAX_SUPPORT_AMOUNT_EUR).nullish(),
     comment: z.string().trim().max(BILAN_COMMENT_MAX_LENGTH).nullish(),
+    /** For a validation: the submission the agent looked at. */
+    subjectId: z.uuid().optional(),
   })
   .strict();
 
@@ -179,7 +187,24 @@ export function taskRoutes({ db, temporal, config }: ApiDeps): Router {
     handler: async (ctx, { params, body }) => {
       const task = await loadTask(ctx, params.id, 'complete');
       let outcome: Record<string, unknown>;
-      if (BILAN_TASK_KINDS.includes(task.kind)) {
+      if (validationKindOfTask(task.kind)) {
+        const decision = body.outcome.decision as ValidationOutcome['decision'];
+        const validation: ValidationOutcome = {
+          decision,
+          comment: body.outcome.comment || null,
+          subjectId: body.outcome.subjectId ?? '',
+        };
+        const problems = checkValidationOutcome(validation, validation.subjectId).filter(
+          (p) => p.path !== 'outcome.subjectId',
+        );
+        if (!body.outcome.subjectId)
+          problems.push({ path: 'outcome.subjectId', message: 'Indiquez la demande examinée' });
+        if (body.outcome.amountEur != null)
+          problems.push({ path: 'outcome.amountEur', message: 'Cette tâche n’attend pas de montant' });
+        if (problems.length)
+          throw new AppError(400, 'VALIDATION_FAILED', 'Le résultat est incomplet ou incorrect.', problems);
+        outcome = { ...validation };
+      } else if (BILAN_TASK_KINDS.includes(task.kind)) {
         const extra = (['decision', 'amountEur'] as const).filter((k) => body.outcome[k] != null);
         if (extra.length)
           throw new AppError(

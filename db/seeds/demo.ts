@@ -34,7 +34,7 @@ export const DEMO_PROVIDERS: DemoProvider[] = [
     email: 'muriel.rousseau@exemple.be',
     mobile: '0470 12 34 56',
     niss: '85073003328',
-    bce: '0712.345.601',
+    bce: '0712.346.125',
   },
   {
     id: 'p-dubois',
@@ -46,7 +46,7 @@ export const DEMO_PROVIDERS: DemoProvider[] = [
     email: 'sophie.dubois@exemple.be',
     mobile: '0471 22 33 44',
     niss: '79041212637',
-    bce: '0712.345.602',
+    bce: '0712.346.224',
   },
   {
     id: 'p-lambert',
@@ -58,7 +58,7 @@ export const DEMO_PROVIDERS: DemoProvider[] = [
     email: 'nadia.lambert@exemple.be',
     mobile: '0472 11 22 33',
     niss: '92010524490',
-    bce: '0712.345.603',
+    bce: '0712.346.323',
   },
   {
     id: 'p-peeters',
@@ -70,7 +70,7 @@ export const DEMO_PROVIDERS: DemoProvider[] = [
     email: 'claire.peeters@exemple.be',
     mobile: '0473 44 55 66',
     niss: '88112235735',
-    bce: '0712.345.604',
+    bce: '0712.346.422',
   },
   {
     id: 'p-renard',
@@ -82,7 +82,7 @@ export const DEMO_PROVIDERS: DemoProvider[] = [
     email: 'julie.renard@exemple.be',
     mobile: '0474 77 88 99',
     niss: '75091848234',
-    bce: '0712.345.605',
+    bce: '0712.346.521',
   },
   {
     id: 'p-collin',
@@ -94,7 +94,7 @@ export const DEMO_PROVIDERS: DemoProvider[] = [
     email: 'anne.collin@exemple.be',
     mobile: '0475 10 20 30',
     niss: '01031516241',
-    bce: '0712.345.606',
+    bce: '0712.346.620',
   },
 ];
 
@@ -225,6 +225,12 @@ export async function seedDemo(db: Db, cipher: PersonalDataCipher): Promise<void
           'nissFingerprint',
         ]);
     }
+    // A complete « Signalétique » for the demo childminders, once: visible on MY.ONE except one.
+    for (const [i, p] of DEMO_PROVIDERS.entries()) {
+      const done = await trx('providers').where({ id: p.id }).first('signaletique_submitted_at');
+      if (done?.signaletiqueSubmittedAt) continue;
+      await trx('providers').where({ id: p.id }).update(demoSignaletique(i));
+    }
     for (const p of DEMO_PROVIDERS) {
       const current = await trx('providers').where({ id: p.id }).first('niss_encrypted');
       await trx('providers')
@@ -243,4 +249,49 @@ export async function seedDemo(db: Db, cipher: PersonalDataCipher): Promise<void
         });
     }
   });
+}
+
+const STREETS = [
+  'Rue de la Station',
+  'Rue des Écoles',
+  'Avenue des Tilleuls',
+  'Rue du Moulin',
+  'Rue Haute',
+  'Place du Marché',
+];
+
+/** The sections a childminder fills in « Signalétique », as the demo shows them. */
+function demoSignaletique(i: number) {
+  const weekday = { closed: false, from: i % 2 ? '07:00' : '07:30', to: i % 2 ? '17:30' : '18:00' };
+  const hours = {
+    lundi: weekday,
+    mardi: weekday,
+    mercredi: i % 3 === 0 ? { closed: false, from: '07:30', to: '12:30' } : weekday,
+    jeudi: weekday,
+    vendredi: weekday,
+    samedi: { closed: true },
+    dimanche: { closed: true },
+  };
+  return {
+    visibleOnMyone: i !== 5,
+    street: STREETS[i % STREETS.length],
+    streetNumber: String(10 + i * 7),
+    box: null,
+    postalAddress: JSON.stringify({ sameAsPlace: true }),
+    emergencyMobile: `0475 ${String(10 + i).padStart(2, '0')} 20 30`,
+    coaccueil: JSON.stringify({ enabled: false }),
+    openingHours: JSON.stringify(hours),
+    availabilityStatus: i % 3 === 0 ? 'immediate' : i % 3 === 1 ? 'from_date' : 'unknown',
+    availabilityFrom: i % 3 === 1 ? '2027-03-01' : null,
+    unavailabilityPeriods: JSON.stringify([]),
+    qualities: JSON.stringify({
+      outdoorActivities: i % 2 === 0,
+      outdoorSpace: true,
+      separateRestSpace: i !== 4,
+    }),
+    groups: JSON.stringify({ averageChildren: 4, ageFromMonths: 0, ageToMonths: 36 }),
+    capacity: i % 2 ? 4 : 5,
+    flashAccueil: 'email',
+    signaletiqueSubmittedAt: new Date(),
+  };
 }

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { testSystem, type TestSystem } from '../support/system';
 import { ApiClient, eventually } from '../support/api-client';
-import { newProvider } from '../support/fixtures';
+import { completeSignaletique, newProvider } from '../support/fixtures';
 
 /**
  * Every route × every role, on one's own record and on another's: the exact status. A failure
@@ -205,6 +205,8 @@ describe('permissions: every route, every role, own and other records', () => {
             celluleVeille: 200,
             agentConseilOwn: 200,
             agentConseilOther: 200,
+            // The RIB validations they handle, filtered to them.
+            agentSubsides: 200,
             supervisor: 200,
           },
         },
@@ -371,6 +373,69 @@ describe('permissions: every route, every role, own and other records', () => {
         { method: 'GET', path: '/api/me/contacts', expect: { rest: 403, anonymous: 401, ...provider } },
       ],
       ['GET /api/notifications', { method: 'GET', path: '/api/notifications', expect: everyone }],
+      [
+        'GET /api/providers/:id/signaletique (own provider)',
+        {
+          method: 'GET',
+          path: `/api/providers/${ownProviderId}/signaletique`,
+          expect: {
+            rest: 200,
+            anonymous: 401,
+            providerOther: 404,
+            agentConseilOther: 404,
+            referentSante: 404,
+          },
+        },
+      ],
+      [
+        'PUT /api/providers/:id/signaletique (own provider)',
+        {
+          method: 'PUT',
+          path: `/api/providers/${ownProviderId}/signaletique`,
+          body: completeSignaletique({ visibleOnMyOne: false }),
+          expect: {
+            rest: 403,
+            anonymous: 401,
+            providerOwn: 200,
+            providerOther: 404,
+            agentConseilOther: 404,
+            referentSante: 404,
+          },
+        },
+      ],
+      [
+        'POST /api/providers/:id/photos (a file that is no image)',
+        {
+          method: 'POST',
+          path: `/api/providers/${ownProviderId}/photos`,
+          body: { photo: { name: 'photo.png', contentBase64: Buffer.from('%PDF-1.4').toString('base64') } },
+          expect: {
+            rest: 403,
+            anonymous: 401,
+            providerOwn: 400,
+            providerOther: 404,
+            agentConseilOther: 404,
+            referentSante: 404,
+          },
+        },
+      ],
+      [
+        'GET /api/me/preferences',
+        { method: 'GET', path: '/api/me/preferences', expect: { rest: 403, anonymous: 401, ...provider } },
+      ],
+      [
+        'PUT /api/me/preferences',
+        {
+          method: 'PUT',
+          path: '/api/me/preferences',
+          body: { flashAccueil: 'both' },
+          expect: { rest: 403, anonymous: 401, ...provider },
+        },
+      ],
+      [
+        'GET /api/public/places (MY.ONE, public)',
+        { method: 'GET', path: '/api/public/places?q=4000', expect: { rest: 200 } },
+      ],
     ];
   }
 

@@ -41,11 +41,11 @@ describe('browser: who consulted my file (audit trail)', function () {
     expect(await provider.getByTestId('niss').innerText()).to.contain('92.01.05-244.90');
     await expectAccessible(provider, 'the own signalétique');
     await provider.getByRole('button', { name: 'Modifier' }).click();
-    await provider.getByLabel('GSM').fill('12');
+    await provider.getByLabel('GSM', { exact: true }).fill('12');
     await provider.getByRole('button', { name: 'Soumettre' }).click();
     await provider.getByText('Indiquez un numéro de GSM belge', { exact: false }).first().waitFor();
     await expectAccessible(provider, 'the signalétique form with an error');
-    await provider.getByLabel('GSM').fill('0472 99 88 77');
+    await provider.getByLabel('GSM', { exact: true }).fill('0472 99 88 77');
     await provider.getByRole('button', { name: 'Soumettre' }).click();
     await provider.getByText('Vos modifications ont été enregistrées.').waitFor();
     expect(await provider.getByTestId('mobile').innerText()).to.equal('0472 99 88 77');

@@ -55,3 +55,36 @@ export async function newAgent(
   });
   return { userId, displayName };
 }
+
+/** Every section of a « Signalétique », filled in as the form sends it. */
+export function completeSignaletique(overrides: Record<string, unknown> = {}) {
+  const day = { closed: false, from: '07:30', to: '18:00' };
+  return {
+    identification: {
+      email: 'camille@exemple.be',
+      mobile: '0470 12 34 56',
+      bce: '0403.170.701',
+      website: 'https://www.exemple.be',
+      facebook: null,
+    },
+    visibleOnMyOne: true,
+    placeAddress: { street: 'Rue du Parc', number: '12', box: null, postcode: '6700', city: 'Arlon' },
+    postalAddress: { sameAsPlace: true },
+    emergencyMobile: '0475 11 22 33',
+    coAccueil: { enabled: false },
+    openingHours: {
+      lundi: day,
+      mardi: day,
+      mercredi: { closed: false, from: '07:30', to: '12:30' },
+      jeudi: day,
+      vendredi: day,
+      samedi: { closed: true },
+      dimanche: { closed: true },
+    },
+    availability: { status: 'immediate' },
+    unavailabilityPeriods: [{ from: '2026-12-24', to: '2027-01-02' }],
+    qualities: { outdoorActivities: true, outdoorSpace: true, separateRestSpace: false },
+    groups: { averageChildren: 4, ageFromMonths: 0, ageToMonths: 36 },
+    ...overrides,
+  };
+}

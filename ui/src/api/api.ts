@@ -10,6 +10,16 @@ import type {
   ReviewInput,
   AuditEntry,
   ContactsOne,
+  FileUploadInput,
+  PlaceSearch,
+  Preferences,
+  FlashAccueil,
+  PublicPlace,
+  RibInput,
+  Signaletique,
+  SignaletiqueInput,
+  ValidationOutcomeInput,
+  ValidationSubmission,
   Identification,
   IdentificationChange,
   CaseDetail,
@@ -164,7 +174,11 @@ export const claimTask = (id: string) =>
   request<{ task: Task }>('POST', `/tasks/${encodeURIComponent(id)}/claim`);
 export const releaseTask = (id: string) =>
   request<{ task: Task }>('POST', `/tasks/${encodeURIComponent(id)}/release`);
-export const completeTask = (id: string, outcome: OutcomeInput | ReviewInput, idempotencyKey: string) =>
+export const completeTask = (
+  id: string,
+  outcome: OutcomeInput | ReviewInput | ValidationOutcomeInput,
+  idempotencyKey: string,
+) =>
   request<{ task: Task }>('POST', `/tasks/${encodeURIComponent(id)}/complete`, {
     body: { outcome },
     headers: { 'Idempotency-Key': idempotencyKey },
@@ -201,6 +215,32 @@ export const updateIdentification = (providerId: string, change: IdentificationC
   request<Identification>('PATCH', `/providers/${encodeURIComponent(providerId)}/identification`, {
     body: change,
   });
+const providerPath = (id: string) => `/providers/${encodeURIComponent(id)}`;
+export const getSignaletique = (providerId: string) =>
+  request<Signaletique>('GET', `${providerPath(providerId)}/signaletique`);
+export const submitSignaletique = (providerId: string, input: SignaletiqueInput) =>
+  request<Signaletique>('PUT', `${providerPath(providerId)}/signaletique`, { body: input });
+export const submitRib = (providerId: string, input: RibInput, idempotencyKey: string) =>
+  request<Signaletique>('POST', `${providerPath(providerId)}/rib`, {
+    body: input,
+    headers: { 'Idempotency-Key': idempotencyKey },
+  });
+export const uploadPhoto = (providerId: string, photo: FileUploadInput, idempotencyKey: string) =>
+  request<Signaletique>('POST', `${providerPath(providerId)}/photos`, {
+    body: { photo },
+    headers: { 'Idempotency-Key': idempotencyKey },
+  });
+export const removePhoto = (providerId: string, photoId: string) =>
+  request<Signaletique>('DELETE', `${providerPath(providerId)}/photos/${encodeURIComponent(photoId)}`);
+export const uploadProject = (providerId: string, document: FileUploadInput) =>
+  request<Signaletique>('PUT', `${providerPath(providerId)}/project`, { body: { document } });
+export const getPreferences = () => request<Preferences>('GET', '/me/preferences');
+export const savePreferences = (flashAccueil: FlashAccueil) =>
+  request<Preferences>('PUT', '/me/preferences', { body: { flashAccueil } });
+export const getValidation = (caseId: string) =>
+  request<ValidationSubmission>('GET', `/validations/${encodeURIComponent(caseId)}`);
+export const searchPlaces = (search: PlaceSearch) =>
+  request<{ places: PublicPlace[] }>('GET', `/public/places${query({ ...search })}`);
 export const getProviderAudit = (providerId: string) =>
   request<{ events: AuditEntry[] }>('GET', `/providers/${encodeURIComponent(providerId)}/audit`);
 export const getCaseAudit = (caseId: string) =>

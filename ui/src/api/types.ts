@@ -352,3 +352,178 @@ export interface CampaignInput {
   deadline: string;
   subregionCode?: string;
 }
+
+// Signalétique (the whole provider record), bank details, photos, MY.ONE
+
+export interface Masked {
+  value: string | null;
+  masked: boolean;
+}
+
+export type DayCode = 'lundi' | 'mardi' | 'mercredi' | 'jeudi' | 'vendredi' | 'samedi' | 'dimanche';
+export interface DayHours {
+  closed: boolean;
+  from?: string | null;
+  to?: string | null;
+}
+export type AvailabilityStatus = 'immediate' | 'from_date' | 'unknown';
+
+export interface PostalAddress {
+  sameAsPlace: boolean;
+  street?: string | null;
+  number?: string | null;
+  box?: string | null;
+  postcode?: string | null;
+  city?: string | null;
+}
+
+export interface Signaletique {
+  providerId: string;
+  editable: boolean;
+  auditVisible: boolean;
+  submittedAt: string | null;
+  identification: {
+    firstName: string;
+    lastName: string;
+    niss: Masked;
+    bce: Masked;
+    email: string | null;
+    mobile: string | null;
+    website: string | null;
+    facebook: string | null;
+  };
+  subregion: Subregion;
+  visibleOnMyOne: boolean;
+  placeAddress: {
+    street: string | null;
+    number: string | null;
+    box: string | null;
+    postcode: string | null;
+    city: string | null;
+    country: string;
+  };
+  postalAddress: PostalAddress | null;
+  emergencyMobile: string | null;
+  coAccueil: {
+    enabled: boolean;
+    firstName: string | null;
+    lastName: string | null;
+    niss: Masked | null;
+    name: string | null;
+  } | null;
+  openingHours: Partial<Record<DayCode, DayHours>> | null;
+  availability: { status: AvailabilityStatus | null; label: string | null; fromDate: string | null };
+  unavailabilityPeriods: Array<{ from: string; to: string }>;
+  qualities: { outdoorActivities?: boolean; outdoorSpace?: boolean; separateRestSpace?: boolean } | null;
+  groups: { averageChildren?: number; ageFromMonths?: number; ageToMonths?: number } | null;
+  capacity: number | null;
+  bank: {
+    inForce: { iban: Masked; bic: string; holder: string; approvedAt: string | null } | null;
+    pending: { id: string; ibanLast4: string; submittedAt: string } | null;
+    lastRejected: { reason: string | null; decidedAt: string | null } | null;
+  };
+  photos: Array<{
+    id: string;
+    status: { code: 'pending' | 'approved' | 'rejected'; label: string };
+    reason: string | null;
+    url: string;
+    uploadedAt: string;
+  }>;
+  project: { name: string; url: string; uploadedAt: string } | null;
+}
+
+export interface SignaletiqueInput {
+  identification: {
+    email: string;
+    mobile: string;
+    bce: string;
+    website: string | null;
+    facebook: string | null;
+  };
+  visibleOnMyOne: boolean;
+  placeAddress: { street: string; number: string; box: string | null; postcode: string; city: string };
+  postalAddress: PostalAddress;
+  emergencyMobile: string;
+  coAccueil: {
+    enabled: boolean;
+    firstName?: string | null;
+    lastName?: string | null;
+    niss?: string | null;
+    name?: string | null;
+  };
+  openingHours: Record<DayCode, DayHours>;
+  availability: { status: AvailabilityStatus; fromDate: string | null };
+  unavailabilityPeriods: Array<{ from: string; to: string }>;
+  qualities: { outdoorActivities: boolean; outdoorSpace: boolean; separateRestSpace: boolean };
+  groups: { averageChildren: number | null; ageFromMonths: number | null; ageToMonths: number | null };
+}
+
+export interface FileUploadInput {
+  name: string;
+  contentBase64: string;
+}
+
+export interface RibInput {
+  iban: string;
+  bic: string;
+  holder: string;
+  statement: FileUploadInput;
+}
+
+export type FlashAccueil = 'email' | 'post' | 'both';
+export interface Preferences {
+  flashAccueil: FlashAccueil | null;
+  label: string | null;
+}
+
+/** What an agent validates: the submission, beside the data in force. */
+export interface ValidationSubmission {
+  caseId: string;
+  kind: 'rib' | 'photo';
+  status: string;
+  provider: { id: string; displayName: string };
+  subjectId: string;
+  submittedAt: string;
+  bankDetails: {
+    iban: Masked;
+    bic: string;
+    holder: string;
+    statement: { url: string; contentType: string; name: string };
+    inForce: { iban: Masked; bic: string; holder: string } | null;
+  } | null;
+  photo: { url: string; contentType: string } | null;
+  decision: { status: string; reason: string | null } | null;
+}
+
+export interface ValidationOutcomeInput {
+  decision: 'approved' | 'rejected';
+  comment: string | null;
+  subjectId: string;
+}
+
+/** A childcare place as parents see it on MY.ONE. */
+export interface PublicPlace {
+  id: string;
+  displayName: string;
+  address: { street: string | null; number: string | null; postcode: string; city: string };
+  availability: { status: string | null; label: string | null; fromDate: string | null };
+  openingHours: Array<{ day: string; label: string; hours: string }>;
+  capacity: number | null;
+  qualities: {
+    outdoorActivities: boolean | null;
+    outdoorSpace: boolean | null;
+    separateRestSpace: boolean | null;
+  };
+  groups: { averageChildren: number; ageFromMonths: number; ageToMonths: number } | null;
+  website: string | null;
+  facebook: string | null;
+  photos: string[];
+}
+
+export interface PlaceSearch {
+  q?: string;
+  availability?: string;
+  day?: string;
+  at?: string;
+  capacityMin?: string;
+}

@@ -22,6 +22,8 @@ export type PageName =
   | 'my-bilan'
   | 'bilan'
   | 'campaigns'
+  | 'preferences'
+  | 'myone'
   | 'not-found';
 
 interface RouteDefinition {
@@ -77,6 +79,8 @@ const routes: RouteDefinition[] = [
     allows: () => true,
   },
   { page: 'my-identification', pattern: /^\/ma-signaletique$/, title: 'Ma signalétique', allows: isProvider },
+  { page: 'preferences', pattern: /^\/mes-preferences$/, title: 'Mes préférences', allows: isProvider },
+  { page: 'myone', pattern: /^\/myone$/, title: "MY.ONE — Trouver un milieu d'accueil" },
   { page: 'contacts', pattern: /^\/contacts-one$/, title: 'Contacts ONE', allows: isProvider },
   {
     page: 'audit',

@@ -16,7 +16,9 @@ import '../../pages/task-page/task-page.js';
 import '../../pages/cases-page/cases-page.js';
 import '../../pages/case-page/case-page.js';
 import '../../pages/message-page/message-page.js';
-import '../../pages/identification-page/identification-page.js';
+import '../../pages/signaletique-page/signaletique-page.js';
+import '../../pages/preferences-page/preferences-page.js';
+import '../../pages/myone-page/myone-page.js';
 import '../../pages/contacts-page/contacts-page.js';
 import '../../pages/audit-page/audit-page.js';
 import '../../pages/providers-page/providers-page.js';
@@ -212,6 +214,7 @@ export class AppShell extends LitElement {
             <strong>Besoin d'aide ?</strong> Helpdesk PRO.ONE : 02/542.14.45 (de 9 h à 16 h) ·
             <a href="mailto:pro@one.be">pro@one.be</a>
           </p>
+          <p><a href="/myone">MY.ONE — trouver un milieu d'accueil</a></p>
           <p>Office de la Naissance et de l'Enfance</p>
         </div>
       </footer>
@@ -254,12 +257,16 @@ export class AppShell extends LitElement {
       case 'case':
         return html`<pro-case-page .caseId=${route.params.id}></pro-case-page>`;
       case 'my-identification':
-        return html`<pro-identification-page
+        return html`<pro-signaletique-page
           own
           .providerId=${user?.providerId ?? ''}
-        ></pro-identification-page>`;
+        ></pro-signaletique-page>`;
       case 'identification':
-        return html`<pro-identification-page .providerId=${route.params.id}></pro-identification-page>`;
+        return html`<pro-signaletique-page .providerId=${route.params.id}></pro-signaletique-page>`;
+      case 'preferences':
+        return html`<pro-preferences-page></pro-preferences-page>`;
+      case 'myone':
+        return html`<pro-myone-page .search=${route.query.toString()}></pro-myone-page>`;
       case 'providers':
         return html`<pro-providers-page></pro-providers-page>`;
       case 'contacts':

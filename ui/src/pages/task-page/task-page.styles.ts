@@ -25,4 +25,21 @@ export const styles = css`
   dd .badge {
     margin-left: 0.5rem;
   }
+
+  .side-by-side {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr));
+    gap: 1.5rem;
+  }
+  .statement,
+  .submitted-photo {
+    display: block;
+    width: 100%;
+    max-width: 40rem;
+    border: 1px solid var(--c-border);
+    border-radius: 0.3rem;
+  }
+  object.statement {
+    height: 32rem;
+  }
 `;

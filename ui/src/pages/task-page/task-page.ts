@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { ApiError, claimTask, getBilan, getTask, releaseTask } from '../../api/api.js';
-import type { Bilan, CaseSummary, SessionUser, Task } from '../../api/types.js';
+import { ApiError, claimTask, getBilan, getTask, getValidation, releaseTask } from '../../api/api.js';
+import type { Bilan, CaseSummary, SessionUser, Task, ValidationSubmission } from '../../api/types.js';
 import type { TaskCompletedDetail } from '../../components/task-outcome-form/task-outcome-form.js';
 import { overdueBadge } from '../../lib/badges.js';
 import { loadErrorTemplate, loadingTemplate, pageTitleEvent } from '../../lib/feedback.js';
@@ -13,6 +13,9 @@ import '../../components/outcome-summary/outcome-summary.js';
 import '../../components/task-outcome-form/task-outcome-form.js';
 import '../../components/review-form/review-form.js';
 import '../../components/bilan-content/bilan-content.js';
+import '../../components/validation-form/validation-form.js';
+
+const VALIDATION_KINDS = ['rib.review', 'photo.review'];
 
 type Action = 'claim' | 'release';
 
@@ -28,6 +31,9 @@ export class TaskPage extends LitElement {
   @state() private caseSummary: CaseSummary | null = null;
   /** For a bilan task: what the childminder handed over, read next to the answer. */
   @state() private bilan: Bilan | null = null;
+  /** For a validation task: the submission, beside the data in force. */
+  @state() private validation: ValidationSubmission | null = null;
+  @state() private validationError: ApiError | null = null;
   @state() private loadError: ApiError | null = null;
   @state() private pending: Action | null = null;
   @state() private actionError: ApiError | null = null;
@@ -39,6 +45,7 @@ export class TaskPage extends LitElement {
       this.task = null;
       this.caseSummary = null;
       this.bilan = null;
+      this.validation = null;
       this.actionError = null;
       this.notice = '';
       void this.load();
@@ -55,6 +62,7 @@ export class TaskPage extends LitElement {
       this.caseSummary = result.case;
       this.dispatchEvent(pageTitleEvent(result.task.title));
       if (result.task.bilanId) void this.loadBilan(result.task.bilanId);
+      if (VALIDATION_KINDS.includes(result.task.kind)) void this.loadValidation(result.task.caseId);
     } catch (error) {
       if (requested === this.taskId) this.loadError = error as ApiError;
     }
@@ -67,6 +75,16 @@ export class TaskPage extends LitElement {
       if (this.task?.bilanId === bilanId) this.bilan = bilan;
     } catch {
       this.bilan = null;
+    }
+  }
+
+  private async loadValidation(caseId: string): Promise<void> {
+    this.validationError = null;
+    try {
+      const validation = await getValidation(caseId);
+      if (this.task?.caseId === caseId) this.validation = validation;
+    } catch (error) {
+      this.validationError = error as ApiError;
     }
   }
 
@@ -194,10 +212,15 @@ export class TaskPage extends LitElement {
                   >
                 </p>
               </section>`
-            : html`<section class="card" aria-labelledby="case-heading">
-                <h2 id="case-heading">Le signalement</h2>
-                <pro-case-details .caseSummary=${this.caseSummary} show-provider></pro-case-details>
-              </section>`
+            : VALIDATION_KINDS.includes(task.kind)
+              ? html`<section class="card" aria-labelledby="case-heading">
+                  <h2 id="case-heading">La demande</h2>
+                  <pro-case-details .caseSummary=${this.caseSummary} show-provider></pro-case-details>
+                </section>`
+              : html`<section class="card" aria-labelledby="case-heading">
+                  <h2 id="case-heading">Le signalement</h2>
+                  <pro-case-details .caseSummary=${this.caseSummary} show-provider></pro-case-details>
+                </section>`
         }
       </div>
 
@@ -209,8 +232,82 @@ export class TaskPage extends LitElement {
             </section>`
           : nothing
       }
-      ${this.renderOutcome(task)}
+      ${VALIDATION_KINDS.includes(task.kind) ? this.renderSubmission() : nothing} ${this.renderOutcome(task)}
     `;
+  }
+
+  /** The document beside the data: what the agent checks before deciding. */
+  private renderSubmission() {
+    if (this.validationError) return loadErrorTemplate(this.validationError, () => void this.load());
+    const v = this.validation;
+    if (!v) return loadingTemplate();
+    if (v.kind === 'photo' && v.photo) {
+      return html`<section class="card" aria-labelledby="submission-heading" data-testid="submission">
+        <h2 id="submission-heading">La photo envoyée</h2>
+        <p class="muted">
+          Envoyée le ${formatDateTime(v.submittedAt)}. Elle sera publique sur MY.ONE si vous l'approuvez.
+        </p>
+        <img
+          class="submitted-photo"
+          src=${v.photo.url}
+          alt="Photo du lieu d'accueil envoyée par l'accueillant·e"
+        />
+      </section>`;
+    }
+    const b = v.bankDetails;
+    if (!b) return nothing;
+    const isImage = b.statement.contentType.startsWith('image/');
+    return html`<section class="card" aria-labelledby="submission-heading" data-testid="submission">
+      <h2 id="submission-heading">Les coordonnées bancaires envoyées</h2>
+      <div class="side-by-side">
+        <div>
+          <h3>Le relevé d'identité bancaire</h3>
+          ${
+            isImage
+              ? html`<img class="statement" src=${b.statement.url} alt="Relevé d'identité bancaire envoyé" />`
+              : html`<object
+                  class="statement"
+                  data=${b.statement.url}
+                  type="application/pdf"
+                  aria-label="Relevé d'identité bancaire (PDF)"
+                >
+                  <p>Votre navigateur n'affiche pas le PDF ici.</p>
+                </object>`
+          }
+          <p>
+            <a href=${b.statement.url} target="_blank" rel="noopener" data-testid="statement-link"
+              >Ouvrir le relevé « ${b.statement.name} » dans un nouvel onglet</a
+            >
+          </p>
+        </div>
+        <div>
+          <h3>Les données à vérifier</h3>
+          <dl class="facts" data-testid="submitted-bank-details">
+            <dt>IBAN</dt>
+            <dd data-testid="submitted-iban">${b.iban.value}</dd>
+            <dt>BIC</dt>
+            <dd>${b.bic}</dd>
+            <dt>Titulaire</dt>
+            <dd>${b.holder}</dd>
+            <dt>Envoyées le</dt>
+            <dd>${formatDateTime(v.submittedAt)}</dd>
+          </dl>
+          <h3>En vigueur aujourd'hui</h3>
+          ${
+            b.inForce
+              ? html`<dl class="facts">
+                  <dt>IBAN</dt>
+                  <dd>${b.inForce.iban.value}</dd>
+                  <dt>BIC</dt>
+                  <dd>${b.inForce.bic}</dd>
+                  <dt>Titulaire</dt>
+                  <dd>${b.inForce.holder}</dd>
+                </dl>`
+              : html`<p>Aucune coordonnée bancaire validée jusqu'ici.</p>`
+          }
+        </div>
+      </div>
+    </section>`;
   }
 
   private renderActions(task: Task) {
@@ -261,6 +358,19 @@ export class TaskPage extends LitElement {
       </div>`;
     }
     if (!this.assignedToMe) return nothing;
+    if (VALIDATION_KINDS.includes(task.kind)) {
+      if (!this.validation) return nothing;
+      return html`<section class="card" aria-labelledby="outcome-heading">
+        <h2 id="outcome-heading">Votre décision</h2>
+        <pro-validation-form
+          .taskId=${task.id}
+          .subjectId=${this.validation.subjectId}
+          .subjectLabel=${task.kind === 'rib.review' ? 'ces coordonnées bancaires' : 'cette photo'}
+          @pro-task-completed=${this.onCompleted}
+          @pro-task-stale=${() => void this.load()}
+        ></pro-validation-form>
+      </section>`;
+    }
     if (task.bilanId) {
       return html`<section class="card" aria-labelledby="outcome-heading">
         <h2 id="outcome-heading">Votre réponse</h2>

@@ -1,0 +1,99 @@
+import { LitElement, html, nothing } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { ApiError, getPreferences, savePreferences } from '../../api/api.js';
+import type { FlashAccueil, Preferences } from '../../api/types.js';
+import { PageLoad } from '../../lib/page-load.js';
+import { FLASH_ACCUEIL_OPTIONS } from '../../lib/signaletique.js';
+import { sharedStyles } from '../../styles/shared.styles.js';
+
+/** « Mes préférences »: how the provider receives the Flash accueil (e-mail, post, or both). */
+@customElement('pro-preferences-page')
+export class PreferencesPage extends LitElement {
+  static override styles = [sharedStyles];
+
+  private readonly data = new PageLoad(this, async () => {
+    const prefs = await getPreferences();
+    this.choice = prefs.flashAccueil;
+    return prefs;
+  });
+
+  @state() private choice: FlashAccueil | null = null;
+  @state() private saving = false;
+  @state() private error: ApiError | null = null;
+  @state() private saved = '';
+
+  private async submit(event: Event): Promise<void> {
+    event.preventDefault();
+    if (this.saving) return;
+    this.error = null;
+    this.saved = '';
+    if (!this.choice) {
+      this.error = new ApiError(400, 'CLIENT_VALIDATION', 'Choisissez comment recevoir le Flash accueil.');
+      return;
+    }
+    this.saving = true;
+    try {
+      const prefs: Preferences = await savePreferences(this.choice);
+      this.data.value = prefs;
+      this.saved = `Votre préférence est enregistrée : ${prefs.label?.toLowerCase() ?? ''}.`;
+    } catch (error) {
+      this.error = error as ApiError;
+    } finally {
+      this.saving = false;
+    }
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(this.error ? '#prefs-error' : '#prefs-saved')?.focus();
+  }
+
+  override render() {
+    return html`
+      <h1>Mes préférences</h1>
+      ${this.data.render(() => this.renderForm())}
+    `;
+  }
+
+  private renderForm() {
+    return html`
+      <div id="prefs-saved" tabindex="-1" role="status" class=${this.saved ? 'alert success' : ''}>
+        ${this.saved ? html`<p>${this.saved}</p>` : nothing}
+      </div>
+      ${
+        this.error
+          ? html`<div id="prefs-error" tabindex="-1" class="alert error" role="alert">
+              <p>${this.error.message}</p>
+            </div>`
+          : nothing
+      }
+      <form class="card" novalidate @submit=${this.submit}>
+        <fieldset>
+          <legend>Comment souhaitez-vous recevoir le Flash accueil ?</legend>
+          <p class="hint">
+            Le Flash accueil est la lettre d'information de l'ONE pour les milieux d'accueil.
+          </p>
+          ${FLASH_ACCUEIL_OPTIONS.map(
+            (o) =>
+              html`<div class="choice">
+                <input
+                  type="radio"
+                  name="flash"
+                  id=${`flash-${o.value}`}
+                  .checked=${this.choice === o.value}
+                  @change=${() => (this.choice = o.value)}
+                />
+                <label for=${`flash-${o.value}`}>${o.label}</label>
+              </div>`,
+          )}
+        </fieldset>
+        <p class="actions">
+          <button class="button" type="submit" ?disabled=${this.saving}>Enregistrer</button>
+        </p>
+      </form>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pro-preferences-page': PreferencesPage;
+  }
+}
