@@ -70,8 +70,16 @@ function eventTime(event: HistoryEvent): string {
 }
 
 const roleLabel = (role: string) => ROLE_LABELS[role as Role]?.toLowerCase() ?? role;
-/** « pour la cellule de veille », « pour l’agent conseil ». */
-const toRole = (role: string) => (role === 'agent_conseil' ? 'l’agent conseil' : `la ${roleLabel(role)}`);
+/** « la cellule de veille », « l’agent conseil », « l’équipe ACTE »… */
+const ROLE_WITH_ARTICLE: Record<string, string> = {
+  agent_conseil: 'l’agent conseil',
+  agent_subsides: 'l’agent subsides',
+  referent_accueil: 'le ou la référent·e accueil',
+  referent_sante: 'le ou la référent·e santé',
+  equipe_acte: 'l’équipe ACTE',
+  helpdesk: 'le helpdesk PRO.ONE',
+};
+const toRole = (role: string) => ROLE_WITH_ARTICLE[role] ?? `la ${roleLabel(role).toLowerCase()}`;
 const dateFr = (iso: string) =>
   new Intl.DateTimeFormat('fr-BE', {
     day: 'numeric',
@@ -105,7 +113,10 @@ export function buildTimeline(events: HistoryEvent[]): TimelineEntry[] {
               validation.kind === 'rib'
                 ? `Nouvelles coordonnées bancaires envoyées par ${validation.submittedBy.displayName}`
                 : `Photo du lieu d’accueil envoyée par ${validation.submittedBy.displayName}`,
-            detail: 'À valider avant d’être utilisée.',
+            detail:
+              validation.kind === 'rib'
+                ? 'À valider avant d’être utilisées pour les paiements.'
+                : 'Visible sur MY.ONE seulement après validation.',
             actor: validation.submittedBy,
             tone: 'info',
           });

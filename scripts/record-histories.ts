@@ -4,7 +4,8 @@
  * complete bilan de fonctionnement (upcoming, tools open, both hand-overs, reminders, missed
  * deadline and escalation, extension, plan sent, review, closure).
  * Run after a deliberate change of a workflow's shape: `npm run record-histories -- <name>`
- * (a name starting with `bilan-` records a bilan). Keep the old fixtures: running cases started
+ * (a name starting with `bilan-` records a bilan; `rib-` a validation of bank details: a submission,
+ * a newer one replacing it, the missed deadline, claim and approval). Keep the old fixtures: running cases started
  * with the old code must still replay.
  */
 import fs from 'node:fs';
@@ -22,6 +23,12 @@ import {
 } from '../workflows/cessation-risk';
 import { claimTask, completeTask, releaseTask } from '../workflows/human-tasks';
 import { bilanWorkflow, extendDeadline, sendPlan, shareVolet, type BilanInput } from '../workflows/bilan';
+import {
+  validationWorkflow,
+  validationWorkflowId,
+  submit,
+  type ValidationInput,
+} from '../workflows/validation';
 import type { TestSystem } from '../test/support/system';
 import type { WorkflowHandle } from '@temporalio/client';
 
@@ -104,10 +111,79 @@ async function recordBilan(sys: TestSystem): Promise<WorkflowHandle<typeof bilan
   return handle;
 }
 
+async function recordRib(sys: TestSystem): Promise<WorkflowHandle<typeof validationWorkflow>> {
+  const provider = await newProvider(sys.db, 'liege');
+  const agent = await newAgent(sys.db, ['agent_subsides']);
+  const actor = { id: agent.userId, displayName: 'Karim Benali', roles: ['agent_subsides'] };
+  const submission = async () => {
+    const fileId = randomUUID();
+    await sys.db('files').insert({
+      id: fileId,
+      providerId: provider.providerId,
+      purpose: 'rib',
+      contentType: 'application/pdf',
+      size: 9,
+      content: Buffer.from('%PDF-1.4\n'),
+      displayName: 'releve.pdf',
+      uploadedBy: provider.userId,
+    });
+    const id = randomUUID();
+    // The history carries ids only: the IBAN stays in PostgreSQL, encrypted (here a placeholder).
+    await sys.db('bank_details').insert({
+      id,
+      providerId: provider.providerId,
+      ibanEncrypted: 'enregistrement',
+      ibanLast4: '7034',
+      bic: 'GEBABEBB',
+      holder: 'Muriel Rousseau',
+      fileId,
+      status: 'pending',
+      submittedBy: provider.userId,
+    });
+    return id;
+  };
+  const first = await submission();
+  const input: ValidationInput = {
+    caseId: randomUUID(),
+    kind: 'rib',
+    requestKey: randomUUID(),
+    provider: { id: provider.providerId, displayName: 'Muriel Rousseau', subregionName: 'Liège' },
+    submittedBy: { id: provider.userId, displayName: 'Muriel Rousseau' },
+    subjectId: first,
+    deadlines: { review: '2 seconds' },
+  };
+  const submitter = { id: provider.userId, displayName: 'Muriel Rousseau' };
+  const handle = await sys.env.client.workflow.start(validationWorkflow, {
+    taskQueue: sys.taskQueue,
+    workflowId: validationWorkflowId('rib', provider.providerId),
+    args: [input],
+  });
+  await handle.executeUpdate(submit, {
+    args: [{ requestKey: input.requestKey, subjectId: first, actor: submitter }],
+  });
+  const second = await submission();
+  await handle.executeUpdate(submit, {
+    args: [{ requestKey: randomUUID(), subjectId: second, actor: submitter }],
+  });
+  const taskId = `${input.caseId}:review`;
+  await until(async () => Boolean((await sys.db('tasks').where({ id: taskId }).first())?.escalatedAt));
+  await handle.executeUpdate(claimTask, { args: [{ taskId, actor }] });
+  await handle.executeUpdate(completeTask, {
+    args: [{ taskId, actor, outcome: { decision: 'approved', comment: null, subjectId: second } }],
+  });
+  return handle;
+}
+
 async function main() {
   const name = process.argv[2] ?? 'cessation-risk-v1';
   const sys = await testSystem();
   try {
+    if (name.startsWith('rib-')) {
+      const handle = await recordRib(sys);
+      await handle.result();
+      await save(name, await handle.fetchHistory());
+      return;
+    }
     if (name.startsWith('bilan-')) {
       const handle = await recordBilan(sys);
       await handle.result();

@@ -212,6 +212,17 @@ describe('browser: signalétique, validated bank details and photos, MY.ONE', fu
     await parent.getByText('Aucun milieu d’accueil ne correspond à cette recherche.').waitFor();
   });
 
+  it('fits a phone: the signalétique and its form', async () => {
+    const phone = await signIn('Anne Collin', { width: 375, height: 740 });
+    await phone.goto(`${sys.baseUrl}/ma-signaletique`);
+    await phone.getByTestId('identification').waitFor();
+    await expectNoHorizontalScroll(phone, 'the signalétique on a phone');
+    await phone.getByRole('button', { name: 'Modifier' }).click();
+    await phone.getByTestId('signaletique-form').waitFor();
+    await expectNoHorizontalScroll(phone, 'the signalétique form on a phone');
+    await expectAccessible(phone, 'the signalétique form on a phone');
+  });
+
   it('keeps « Mes préférences » for the Flash accueil', async () => {
     const provider = await signIn('Anne Collin');
     await provider.getByRole('link', { name: 'Mes préférences', exact: true }).click();

@@ -18,6 +18,7 @@ describe('workflow replay of recorded histories', () => {
   it('has at least one recorded history per workflow', () => {
     expect(files.some((f) => f.startsWith('cessation-risk-'))).to.equal(true);
     expect(files.some((f) => f.startsWith('bilan-'))).to.equal(true);
+    expect(files.some((f) => f.startsWith('rib-'))).to.equal(true);
   });
 
   for (const file of files) {
@@ -108,5 +109,36 @@ describe('workflow replay of recorded histories', () => {
       detail: '2 actions pour 1 objectif général',
     });
     expect(steps[19]).to.include({ title: 'Bilan clôturé', tone: 'success' });
+  });
+
+  it('tells a validation of bank details in French: replaced, late, approved; no bank data in it', () => {
+    const raw = fs.readFileSync(path.join(FIXTURES, 'rib-v1.json'), 'utf8');
+    const history = historyFromJSON(JSON.parse(raw));
+    const timeline = buildTimeline(history.events ?? []);
+    expect(timeline.map((e) => e.kind)).to.deep.equal([
+      'case_opened',
+      'notification_sent',
+      'case_opened',
+      'task_opened',
+      'deadline_passed',
+      'notification_sent',
+      'task_claimed',
+      'task_completed',
+      'notification_sent',
+      'case_closed',
+    ]);
+    expect(timeline[1].title).to.equal('Notification envoyée à l’agent subsides');
+    expect(timeline[2].detail).to.equal('Elles remplacent celles qui attendaient leur validation.');
+    expect(timeline[7].title).to.equal(
+      'Tâche « Valider les coordonnées bancaires » terminée par Karim Benali',
+    );
+    expect(timeline[9].detail).to.equal('Décision : Approuvé');
+    // The workflow carries ids only: neither an IBAN nor a holder's bank data is in its history.
+    const payloads = raw.replace(/"data":\s*"([^"]*)"/g, (_, b64: string) =>
+      Buffer.from(b64, 'base64').toString('utf8'),
+    );
+    expect(payloads, 'payloads decoded').to.contain('Muriel Rousseau');
+    expect(payloads).not.to.match(/BE\d{2}\s?\d{4}/);
+    expect(payloads).not.to.contain('GEBABEBB');
   });
 });

@@ -28,6 +28,7 @@ export class BankDetailsCard extends LitElement {
     css`
       input[type='file'] {
         display: block;
+        max-width: 100%;
         margin-top: 0.35rem;
         font: inherit;
       }

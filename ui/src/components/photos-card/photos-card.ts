@@ -45,8 +45,12 @@ export class PhotosCard extends LitElement {
       .photos p {
         margin: 0.4rem 0;
       }
+      .photos .badge {
+        white-space: normal;
+      }
       input[type='file'] {
         display: block;
+        max-width: 100%;
         margin-top: 0.35rem;
         font: inherit;
       }
