@@ -43,6 +43,13 @@ interface Cell {
   undo?: (client: ApiClient) => Promise<void>;
 }
 
+/** A tiny valid PNG (1×1) and PDF: the server reads the type from these bytes. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+
 describe('permissions: every route, every role, own and other records', () => {
   let sys: TestSystem;
   const clients = new Map<Who, ApiClient>();
@@ -52,6 +59,11 @@ describe('permissions: every route, every role, own and other records', () => {
   let ownProviderId: string;
   let bilanPath: string;
   let documentPath: string;
+  let validationPath: string;
+  let statementPath: string;
+  let pendingPhotoPath: string;
+  let ribCaseId: string;
+  let photoCaseId: string;
 
   before(async () => {
     sys = await testSystem();
@@ -110,6 +122,36 @@ describe('permissions: every route, every role, own and other records', () => {
       contentBase64: Buffer.from('privé').toString('base64'),
     });
     documentPath = `${bilanPath}/documents/${upload.body.bilan.documents[0].id}`;
+
+    // Bank details waiting for the agent subsides, and a photo waiting for the agent conseil.
+    const rib = await clients.get('providerOwn')!.post(`/api/providers/${ownProviderId}/rib`, {
+      iban: 'BE68 5390 0754 7034',
+      bic: 'GEBABEBB',
+      holder: 'Camille Test',
+      statement: { name: 'releve.pdf', contentBase64: PDF.toString('base64') },
+    });
+    expect(rib.status, JSON.stringify(rib.body)).to.equal(202);
+    const ribCase = await eventually(
+      async () => sys.db('cases').where({ providerId: ownProviderId, procedure: 'rib' }).first(),
+      10_000,
+      'rib case',
+    );
+    ribCaseId = ribCase.id;
+    validationPath = `/api/validations/${ribCase.id}`;
+    const bank = await sys.db('bank_details').where({ providerId: ownProviderId }).first('file_id');
+    statementPath = `/api/files/${bank.fileId}`;
+    const photo = await clients.get('providerOwn')!.post(`/api/providers/${ownProviderId}/photos`, {
+      photo: { name: 'jardin.png', contentBase64: PNG.toString('base64') },
+    });
+    expect(photo.status, JSON.stringify(photo.body)).to.equal(202);
+    pendingPhotoPath = `/api/public/photos/${photo.body.photos[0].id}`;
+    photoCaseId = (
+      await eventually(
+        async () => sys.db('cases').where({ providerId: ownProviderId, procedure: 'photo' }).first(),
+        10_000,
+        'photo case',
+      )
+    ).id;
   });
 
   function cells(): Array<[string, Cell]> {
@@ -433,6 +475,78 @@ describe('permissions: every route, every role, own and other records', () => {
         },
       ],
       [
+        'POST /api/providers/:id/rib (a statement that is no PDF nor image)',
+        {
+          method: 'POST',
+          path: `/api/providers/${ownProviderId}/rib`,
+          body: {
+            iban: 'BE68 5390 0754 7034',
+            bic: 'GEBABEBB',
+            holder: 'Camille Test',
+            statement: { name: 'releve.pdf', contentBase64: Buffer.from('MZ\x90\x00').toString('base64') },
+          },
+          expect: {
+            rest: 403,
+            anonymous: 401,
+            providerOwn: 400,
+            providerOther: 404,
+            agentConseilOther: 404,
+            referentSante: 404,
+          },
+        },
+      ],
+      [
+        'DELETE /api/providers/:id/photos/:photoId (no such photo)',
+        {
+          method: 'DELETE',
+          path: `/api/providers/${ownProviderId}/photos/00000000-0000-4000-8000-000000000000`,
+          expect: {
+            rest: 403,
+            anonymous: 401,
+            providerOwn: 404,
+            providerOther: 404,
+            agentConseilOther: 404,
+            referentSante: 404,
+          },
+        },
+      ],
+      [
+        'PUT /api/providers/:id/project (a file that is no PDF)',
+        {
+          method: 'PUT',
+          path: `/api/providers/${ownProviderId}/project`,
+          body: { document: { name: 'projet.pdf', contentBase64: PNG.toString('base64') } },
+          expect: {
+            rest: 403,
+            anonymous: 401,
+            providerOwn: 400,
+            providerOther: 404,
+            agentConseilOther: 404,
+            referentSante: 404,
+          },
+        },
+      ],
+      [
+        'GET /api/validations/:caseId (own provider’s bank details)',
+        {
+          method: 'GET',
+          path: validationPath,
+          expect: { rest: 404, anonymous: 401, providerOwn: 200, agentSubsides: 200, supervisor: 200 },
+        },
+      ],
+      [
+        'GET /api/files/:id (own provider’s bank statement)',
+        {
+          method: 'GET',
+          path: statementPath,
+          expect: { rest: 404, anonymous: 401, providerOwn: 200, agentSubsides: 200 },
+        },
+      ],
+      [
+        'GET /api/public/photos/:id (a photo not yet approved)',
+        { method: 'GET', path: pendingPhotoPath, expect: { rest: 404 } },
+      ],
+      [
         'GET /api/public/places (MY.ONE, public)',
         { method: 'GET', path: '/api/public/places?q=4000', expect: { rest: 200 } },
       ],
@@ -460,7 +574,20 @@ describe('permissions: every route, every role, own and other records', () => {
     const ids = async (who: Who, path: string, key: string) =>
       ((await clients.get(who)!.get(path)).body[key] as Array<{ id: string }>).map((x) => x.id);
     const bilanId = bilanPath.split('/').pop()!;
-    expect(await ids('providerOwn', '/api/cases', 'cases')).to.have.members([caseId, bilanId]);
+    expect(await ids('providerOwn', '/api/cases', 'cases')).to.have.members([
+      caseId,
+      bilanId,
+      ribCaseId,
+      photoCaseId,
+    ]);
+    // Bank details go to the agent subsides, photos to the provider's agent conseil.
+    const subsides = await ids('agentSubsides', '/api/cases', 'cases');
+    expect(subsides).to.include(ribCaseId);
+    for (const id of [caseId, bilanId, photoCaseId]) expect(subsides).not.to.include(id);
+    expect(await ids('agentConseilOwn', '/api/cases', 'cases'))
+      .to.include(photoCaseId)
+      .and.not.include(ribCaseId);
+    expect(await ids('agentConseilOther', '/api/cases', 'cases')).not.to.include(photoCaseId);
     expect(await ids('providerOther', '/api/cases?procedure=cessation_risk', 'cases')).to.deep.equal([
       otherCaseId,
     ]);
