@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import type { Client } from '@temporalio/client';
 import { createCampaignActivities } from './campaigns';
 import { createValidationActivities } from './validations';
+import { createAuthorisationActivities } from './authorisation';
 import type { CaseSnapshot, NotificationInput, TaskSnapshot } from './read-model';
 
 export interface ActivityDeps {
@@ -18,6 +19,7 @@ export function createActivities({ db, temporal }: ActivityDeps) {
   return {
     ...createCampaignActivities({ db, temporal }),
     ...createValidationActivities({ db }),
+    ...createAuthorisationActivities({ db }),
 
     async syncCase(snapshot: CaseSnapshot): Promise<void> {
       const row = {

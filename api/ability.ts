@@ -45,6 +45,7 @@ const PROCEDURES_BY_ROLE: Partial<Record<Role, string[]>> = {
   cellule_veille: [CESSATION_RISK],
   agent_conseil: [BILAN, 'photo'],
   agent_subsides: ['rib'],
+  referent_accueil: ['adaptation'],
 };
 
 /** Roles whose agents work across all subregions (central teams). */
@@ -79,6 +80,8 @@ export const PROVIDER_EDITABLE_FIELDS = [
   'bankDetails',
   'photos',
   'project',
+  // « Mon autorisation »: requests to adapt it (end of activity, temporary cessation).
+  'adaptations',
 ];
 
 /** The scope condition of an agent role, on records that carry the provider's scope fields. */

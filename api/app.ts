@@ -21,6 +21,7 @@ import { bilanRoutes } from './routes/bilans';
 import { campaignRoutes } from './routes/campaigns';
 import { signaletiqueRoutes } from './routes/signaletique';
 import { myOneRoutes } from './routes/myone';
+import { authorisationRoutes } from './routes/authorisation';
 import { directoryRoutes } from './routes/directory';
 import { providerRoutes } from './routes/providers';
 import { auditMiddleware } from './audit';
@@ -137,6 +138,7 @@ export function createApp(deps: ApiDeps): Koa {
     campaignRoutes(deps),
     signaletiqueRoutes(deps),
     myOneRoutes(deps),
+    authorisationRoutes(deps),
     directoryRoutes(deps),
     providerRoutes(deps),
   ]) {

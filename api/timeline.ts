@@ -12,6 +12,19 @@ import type { CessationRiskInput } from '../workflows/cessation-risk';
 import type { ClaimTaskInput, CompleteTaskInput, ReassignTaskInput } from '../workflows/human-tasks';
 import type { BilanInput, ExtendDeadlineInput, SendPlanInput, ShareInput } from '../workflows/bilan';
 import type { ValidationInput } from '../workflows/validation';
+import type { AdaptationInput, AnswerInput, CutShortInput } from '../workflows/adaptation';
+import type { DecisionDocumentInput } from '../activities/authorisation';
+import {
+  ADAPTATION_TASK_KIND,
+  ADAPTATION_TYPE_LABELS,
+  AUTHORISATION_STATUS_LABELS,
+  DOCUMENT_KIND_LABELS,
+  REVIEW_DECISION_LABELS,
+  dayFr,
+  describeRequest,
+  type AuthorisationStatus,
+  type ReviewOutcome as AdaptationOutcome,
+} from '../common/adaptation';
 import { VALIDATION_DECISION_LABELS, type ValidationOutcome } from '../common/validation';
 import { BILAN_TASK_KINDS, TASK_KINDS, type BilanDetails } from '../common/bilan';
 
@@ -46,6 +59,9 @@ export const TimelineEntry = z
       'deadline_extended',
       'reminder_sent',
       'task_cancelled',
+      'information_provided',
+      'document_issued',
+      'authorisation_changed',
     ]),
     title: z.string(),
     detail: z.string().nullable(),
@@ -74,10 +90,10 @@ const roleLabel = (role: string) => ROLE_LABELS[role as Role]?.toLowerCase() ?? 
 const ROLE_WITH_ARTICLE: Record<string, string> = {
   agent_conseil: 'l’agent conseil',
   agent_subsides: 'l’agent subsides',
-  referent_accueil: 'le ou la référent·e accueil',
-  referent_sante: 'le ou la référent·e santé',
+  referent_accueil: 'l’équipe accueil (référent·e accueil)',
+  referent_sante: 'l’équipe santé (référent·e santé)',
   equipe_acte: 'l’équipe ACTE',
-  helpdesk: 'le helpdesk PRO.ONE',
+  helpdesk: 'l’équipe du helpdesk PRO.ONE',
 };
 const toRole = (role: string) => ROLE_WITH_ARTICLE[role] ?? `la ${roleLabel(role).toLowerCase()}`;
 const dateFr = (iso: string) =>
@@ -96,6 +112,7 @@ export function buildTimeline(events: HistoryEvent[]): TimelineEntry[] {
   const escalated = new Set<string>();
   let bilan = false;
   let validation: ValidationInput | null = null;
+  let adaptation: AdaptationInput | null = null;
   let stage: string | null = null;
 
   for (const event of events) {
@@ -118,6 +135,19 @@ export function buildTimeline(events: HistoryEvent[]): TimelineEntry[] {
                 ? 'À valider avant d’être utilisées pour les paiements.'
                 : 'Visible sur MY.ONE seulement après validation.',
             actor: validation.submittedBy,
+            tone: 'info',
+          });
+          break;
+        }
+        if (attrs?.workflowType?.name === 'adaptationWorkflow') {
+          adaptation = decode<AdaptationInput>(attrs.input) ?? null;
+          if (!adaptation) break;
+          entries.push({
+            at,
+            kind: 'case_opened',
+            title: `Demande d’adaptation de l’autorisation (${ADAPTATION_TYPE_LABELS[adaptation.request.type].toLowerCase()}) envoyée par ${adaptation.requestedBy.displayName}`,
+            detail: describeRequest(adaptation.request, dayFr),
+            actor: adaptation.requestedBy,
             tone: 'info',
           });
           break;
@@ -165,7 +195,31 @@ export function buildTimeline(events: HistoryEvent[]): TimelineEntry[] {
         const activity = scheduled.get(String(event.activityTaskCompletedEventAttributes?.scheduledEventId));
         if (!activity) break;
         if (activity.type === 'notify')
-          entries.push(notificationEntry(at, activity.input as NotificationInput, bilan));
+          entries.push(
+            notificationEntry(at, activity.input as NotificationInput, bilan || adaptation !== null),
+          );
+        if (activity.type === 'generateDecisionDocument') {
+          const doc = activity.input as DecisionDocumentInput;
+          entries.push({
+            at,
+            kind: 'document_issued',
+            title: `Lettre de décision produite : ${DOCUMENT_KIND_LABELS[doc.kind]}`,
+            detail: 'Téléchargeable dans « Mon autorisation ».',
+            actor: null,
+            tone: 'info',
+          });
+        }
+        if (activity.type === 'setAuthorisationStatus') {
+          const change = activity.input as { status: AuthorisationStatus; effectiveOn: string; note: string };
+          entries.push({
+            at,
+            kind: 'authorisation_changed',
+            title: `${AUTHORISATION_STATUS_LABELS[change.status]} à partir du ${dayFr(change.effectiveOn)}`,
+            detail: change.note,
+            actor: null,
+            tone: change.status === 'granted' ? 'success' : 'warning',
+          });
+        }
         if (activity.type === 'syncTask') {
           const task = activity.input as TaskSnapshot;
           if (task.version === 1) {
@@ -239,6 +293,21 @@ export function buildTimeline(events: HistoryEvent[]): TimelineEntry[] {
           stage = details.stage;
           break;
         }
+        if (activity.type === 'syncCase' && adaptation) {
+          const snapshot = activity.input as CaseSnapshot;
+          if (snapshot.status === 'closed' && snapshot.outcome) {
+            const decision = String(snapshot.outcome.decision) as keyof typeof REVIEW_DECISION_LABELS;
+            entries.push({
+              at,
+              kind: 'case_closed',
+              title: 'Dossier clôturé',
+              detail: `Décision : ${REVIEW_DECISION_LABELS[decision] ?? decision}`,
+              actor: null,
+              tone: decision === 'accepted' ? 'success' : 'info',
+            });
+          }
+          break;
+        }
         if (activity.type === 'syncCase' && validation) {
           const snapshot = activity.input as CaseSnapshot;
           if (snapshot.status === 'closed' && snapshot.outcome) {
@@ -298,6 +367,31 @@ export function buildTimeline(events: HistoryEvent[]): TimelineEntry[] {
             });
           break;
         }
+        if (adaptation && (name === 'answer' || name === 'cutShort')) {
+          const args = decode<AnswerInput & CutShortInput>(request?.args);
+          if (!args?.actor) break;
+          const actor = { id: args.actor.id, displayName: args.actor.displayName };
+          entries.push(
+            name === 'answer'
+              ? {
+                  at,
+                  kind: 'information_provided',
+                  title: `Informations complémentaires envoyées par ${actor.displayName}`,
+                  detail: args.text,
+                  actor,
+                  tone: 'info',
+                }
+              : {
+                  at,
+                  kind: 'information_provided',
+                  title: `Reprise anticipée de l’accueil demandée par ${actor.displayName}`,
+                  detail: `Reprise le ${dayFr(args.resumeOn)}`,
+                  actor,
+                  tone: 'info',
+                },
+          );
+          break;
+        }
         if (name === 'shareVolet' || name === 'sendPlan' || name === 'extendDeadline') {
           const entry = bilanStep(at, name, decode(request?.args));
           if (entry) entries.push(entry);
@@ -349,6 +443,33 @@ export function buildTimeline(events: HistoryEvent[]): TimelineEntry[] {
             detail: comment ? `Commentaire : ${comment}` : 'Sans commentaire',
             actor,
             tone: 'success',
+          });
+        } else if (
+          name === 'completeTask' &&
+          args.outcome &&
+          taskKinds.get(args.taskId) === ADAPTATION_TASK_KIND
+        ) {
+          const outcome = args.outcome as unknown as AdaptationOutcome;
+          const label = REVIEW_DECISION_LABELS[outcome.decision] ?? outcome.decision;
+          entries.push({
+            at,
+            kind: 'task_completed',
+            title: `Tâche « ${title} » terminée par ${actor.displayName}`,
+            detail: [
+              `Décision : ${label}`,
+              outcome.comment
+                ? `${outcome.decision === 'more_info' ? 'Question' : outcome.decision === 'refused' ? 'Motif' : 'Commentaire'} : ${outcome.comment}`
+                : null,
+            ]
+              .filter(Boolean)
+              .join(' · '),
+            actor,
+            tone:
+              outcome.decision === 'refused'
+                ? 'warning'
+                : outcome.decision === 'accepted'
+                  ? 'success'
+                  : 'info',
           });
         } else if (name === 'completeTask' && args.outcome && validation) {
           const outcome = args.outcome as unknown as ValidationOutcome;

@@ -18,6 +18,19 @@ import {
   describeBilan,
   type BilanDetails,
 } from '../common/bilan';
+import {
+  ADAPTATION,
+  ADAPTATION_LABEL,
+  ADAPTATION_STAGE_LABELS,
+  DOCUMENT_KIND_LABELS,
+  REVIEW_DECISION_LABELS,
+  adaptationWaitingFor,
+  dayFr,
+  describeRequest,
+  type AdaptationRequest,
+  type AdaptationStage,
+  type DocumentKind,
+} from '../common/adaptation';
 import { z } from './validation';
 
 /** What the API shows of cases and tasks, with the words people read. */
@@ -59,6 +72,10 @@ export const CaseSummary = z
       .nullable(),
     outcome: OutcomeView.nullable(),
     overdue: z.boolean(),
+    /** What ONE is waiting for, in the provider's words; null when nothing. */
+    waitingFor: z.string().nullable(),
+    /** Documents of the case the provider may download (decision letters). */
+    documents: z.array(z.object({ id: z.string(), label: z.string(), url: z.string() })),
   })
   .openapi('CaseSummary');
 export type CaseSummary = z.infer<typeof CaseSummary>;
@@ -109,6 +126,13 @@ export function outcomeView(outcome: Record<string, unknown> | null): z.infer<ty
     };
   }
   const decision = String(outcome.decision);
+  if (decision in REVIEW_DECISION_LABELS)
+    return {
+      decision,
+      decisionLabel: REVIEW_DECISION_LABELS[decision as keyof typeof REVIEW_DECISION_LABELS],
+      amountEur: null,
+      comment,
+    };
   if (decision in VALIDATION_DECISION_LABELS)
     return {
       decision,
@@ -189,7 +213,29 @@ export function caseSummary(row: Row): CaseSummary {
     closedAt: iso(row.closedAt as Date | null),
     outcome: outcomeView(row.outcome as Record<string, unknown> | null),
     overdue: Boolean(row.overdue),
+    waitingFor: null as string | null,
+    documents: [] as Array<{ id: string; label: string; url: string }>,
   };
+  if (row.procedure === ADAPTATION) {
+    const d = row.details as {
+      request: AdaptationRequest;
+      stage: AdaptationStage;
+      documents?: Array<{ id: string; kind: DocumentKind }>;
+    };
+    return {
+      ...common,
+      procedureLabel: ADAPTATION_LABEL,
+      statusLabel: ADAPTATION_STAGE_LABELS[d.stage] ?? String(d.stage),
+      summary: describeRequest(d.request, dayFr),
+      details: null,
+      waitingFor: status === 'open' ? adaptationWaitingFor(d.stage, d.request) : null,
+      documents: (d.documents ?? []).map((doc) => ({
+        id: doc.id,
+        label: DOCUMENT_KIND_LABELS[doc.kind],
+        url: `/api/decision-documents/${doc.id}`,
+      })),
+    };
+  }
   if (row.procedure === BILAN) {
     const bilan = row.details as BilanDetails;
     return {
@@ -213,6 +259,7 @@ export function caseSummary(row: Row): CaseSummary {
           ? `${spec.procedureLabel} : en attente`
           : `${spec.procedureLabel} : ${common.outcome?.decisionLabel ?? 'traitée'}`,
       details: null,
+      waitingFor: status === 'open' ? 'La vérification de votre envoi par l’ONE' : null,
     };
   }
   const details = row.details as { period: Period; reason: Reason; reasonOther?: string | null };
@@ -222,6 +269,7 @@ export function caseSummary(row: Row): CaseSummary {
     ...common,
     procedureLabel: row.procedure === PROCEDURE ? PROCEDURE_LABEL : String(row.procedure),
     statusLabel: status === 'open' ? 'En cours d’analyse' : 'Traité',
+    waitingFor: status === 'open' ? 'L’ONE vous contacte pour analyser votre situation' : null,
     summary: `${periodLabel} · ${reasonLabel}`,
     details: {
       period: details.period,

@@ -44,6 +44,12 @@ export interface Config {
     bilanFollowUp: string;
     /** Time an agent has to validate bank details or a photo (DEADLINE_VALIDATION_REVIEW). */
     validationReview: string;
+    /** Time the référent accueil has to examine an adaptation request (DEADLINE_ADAPTATION_REVIEW). */
+    adaptationReview: string;
+    /** Time the provider has to answer a question about their request (DEADLINE_ADAPTATION_ANSWER). */
+    adaptationAnswer: string;
+    /** When the provider is reminded of an unanswered question (ADAPTATION_ANSWER_REMINDER). */
+    adaptationAnswerReminder: string;
   };
   logLevel: string;
   /** 32 bytes, base64: encrypts NISS and IBAN at rest (PERSONAL_DATA_KEY). */
@@ -130,6 +136,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       bilanReview: duration('DEADLINE_BILAN_REVIEW', env.DEADLINE_BILAN_REVIEW || '30 days'),
       bilanFollowUp: duration('DEADLINE_BILAN_FOLLOW_UP', env.DEADLINE_BILAN_FOLLOW_UP || '10 days'),
       validationReview: duration('DEADLINE_VALIDATION_REVIEW', env.DEADLINE_VALIDATION_REVIEW || '10 days'),
+      adaptationReview: duration('DEADLINE_ADAPTATION_REVIEW', env.DEADLINE_ADAPTATION_REVIEW || '15 days'),
+      adaptationAnswer: duration('DEADLINE_ADAPTATION_ANSWER', env.DEADLINE_ADAPTATION_ANSWER || '15 days'),
+      adaptationAnswerReminder: duration(
+        'ADAPTATION_ANSWER_REMINDER',
+        env.ADAPTATION_ANSWER_REMINDER || '10 days',
+      ),
     },
     logLevel: env.LOG_LEVEL || (mode === 'test' ? 'silent' : 'info'),
     personalDataKey:

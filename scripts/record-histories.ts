@@ -5,7 +5,9 @@
  * deadline and escalation, extension, plan sent, review, closure).
  * Run after a deliberate change of a workflow's shape: `npm run record-histories -- <name>`
  * (a name starting with `bilan-` records a bilan; `rib-` a validation of bank details: a submission,
- * a newer one replacing it, the missed deadline, claim and approval). Keep the old fixtures: running cases started
+ * a newer one replacing it, the missed deadline, claim and approval; `adaptation-` a temporary
+ * cessation: a question, its reminder and missed deadline, the answer, acceptance, the letter,
+ * suspension and reactivation on time). Keep the old fixtures: running cases started
  * with the old code must still replay.
  */
 import fs from 'node:fs';
@@ -29,6 +31,13 @@ import {
   submit,
   type ValidationInput,
 } from '../workflows/validation';
+import {
+  adaptationWorkflow,
+  adaptationWorkflowId,
+  answer,
+  confirmRequest,
+  type AdaptationInput,
+} from '../workflows/adaptation';
 import type { TestSystem } from '../test/support/system';
 import type { WorkflowHandle } from '@temporalio/client';
 
@@ -174,10 +183,72 @@ async function recordRib(sys: TestSystem): Promise<WorkflowHandle<typeof validat
   return handle;
 }
 
+async function recordAdaptation(sys: TestSystem): Promise<WorkflowHandle<typeof adaptationWorkflow>> {
+  const provider = await newProvider(sys.db, 'liege');
+  const agent = await newAgent(sys.db, ['referent_accueil'], 'liege');
+  const actor = { id: agent.userId, displayName: 'Isabelle Moreau', roles: ['referent_accueil'] };
+  await sys.db('authorisations').insert({ providerId: provider.providerId, status: 'granted', capacity: 4 });
+  const today = new Date().toISOString().slice(0, 10);
+  const input: AdaptationInput = {
+    caseId: randomUUID(),
+    requestKey: randomUUID(),
+    provider: { id: provider.providerId, displayName: 'Muriel Rousseau', subregionName: 'Liège' },
+    requestedBy: { id: provider.userId, displayName: 'Muriel Rousseau' },
+    request: { type: 'temporary_cessation', from: today, to: today, reason: 'Congé de maternité' },
+    effective: {
+      suspendAt: new Date(Date.now() + 8_000).toISOString(),
+      reactivateAt: new Date(Date.now() + 12_000).toISOString(),
+    },
+    deadlines: { review: '1 minute', answer: '2 seconds', answerReminder: '1 second' },
+  };
+  const handle = await sys.env.client.workflow.start(adaptationWorkflow, {
+    taskQueue: sys.taskQueue,
+    workflowId: adaptationWorkflowId(provider.providerId, input.caseId),
+    args: [input],
+  });
+  await handle.executeUpdate(confirmRequest, { args: [{ requestKey: input.requestKey }] });
+  const first = `${input.caseId}:review-1`;
+  await until(async () => Boolean(await sys.db('tasks').where({ id: first }).first()));
+  await handle.executeUpdate(claimTask, { args: [{ taskId: first, actor }] });
+  await handle.executeUpdate(completeTask, {
+    args: [{ taskId: first, actor, outcome: { decision: 'more_info', comment: 'Jusqu’à quand ?' } }],
+  });
+  await until(async () =>
+    Boolean(
+      await sys
+        .db('notifications')
+        .where({ key: `${first}:no-answer` })
+        .first(),
+    ),
+  );
+  await handle.executeUpdate(answer, {
+    args: [
+      {
+        requestKey: randomUUID(),
+        text: 'Jusqu’au dernier jour indiqué.',
+        actor: { id: provider.userId, displayName: 'Muriel Rousseau' },
+      },
+    ],
+  });
+  const second = `${input.caseId}:review-2`;
+  await until(async () => Boolean(await sys.db('tasks').where({ id: second }).first()));
+  await handle.executeUpdate(claimTask, { args: [{ taskId: second, actor }] });
+  await handle.executeUpdate(completeTask, {
+    args: [{ taskId: second, actor, outcome: { decision: 'accepted', comment: null } }],
+  });
+  return handle;
+}
+
 async function main() {
   const name = process.argv[2] ?? 'cessation-risk-v1';
   const sys = await testSystem();
   try {
+    if (name.startsWith('adaptation-')) {
+      const handle = await recordAdaptation(sys);
+      await handle.result();
+      await save(name, await handle.fetchHistory());
+      return;
+    }
     if (name.startsWith('rib-')) {
       const handle = await recordRib(sys);
       await handle.result();

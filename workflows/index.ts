@@ -3,3 +3,4 @@ export { cessationRiskWorkflow } from './cessation-risk';
 export { bilanWorkflow } from './bilan';
 export { bilanCampaignWorkflow } from './bilan-campaign';
 export { validationWorkflow } from './validation';
+export { adaptationWorkflow } from './adaptation';

@@ -40,7 +40,7 @@ export function caseRoutes({ db, temporal, config }: ApiDeps): Router {
     summary: 'Dossiers',
     tags: ['Coordination'],
     query: z.object({
-      procedure: z.enum([PROCEDURE, BILAN, 'rib', 'photo']).optional(),
+      procedure: z.enum([PROCEDURE, BILAN, 'rib', 'photo', 'adaptation']).optional(),
       status: z.enum(['open', 'closed']).optional(),
       providerId: RecordId().optional(),
       overdue: z.enum(['true', 'false']).optional(),

@@ -85,6 +85,10 @@ export function myOneRoutes({ db }: ApiDeps): Router {
       const q = db('providers as p')
         .where('p.visible_on_myone', true)
         .whereNotNull('p.signaletique_submitted_at')
+        // A withdrawn authorisation (end of activity) takes the place off MY.ONE from that day.
+        .whereNotExists(
+          db('authorisations as a').whereRaw('a.provider_id = p.id').where('a.status', 'withdrawn'),
+        )
         .select(
           'p.id',
           'p.first_name',

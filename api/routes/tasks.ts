@@ -19,6 +19,13 @@ import {
   COMMENT_MAX_LENGTH as BILAN_COMMENT_MAX_LENGTH,
   type ReviewOutcome,
 } from '../../common/bilan';
+import {
+  ADAPTATION_TASK_KIND,
+  COMMENT_MAX as ADAPTATION_COMMENT_MAX,
+  REVIEW_DECISIONS as ADAPTATION_DECISIONS,
+  checkReviewOutcome,
+  type ReviewOutcome as AdaptationOutcome,
+} from '../../common/adaptation';
 import { claimTask, completeTask, reassignTask, releaseTask, type Actor } from '../../workflows/human-tasks';
 import type { Role } from '../../common/roles';
 import type { Action, CurrentUser } from '../ability';
@@ -50,9 +57,9 @@ const TaskParams = z.object({ id: RecordId(200) });
  */
 export const TaskOutcomeBody = z
   .object({
-    decision: z.enum([...DECISIONS, ...VALIDATION_DECISIONS]).optional(),
+    decision: z.enum([...DECISIONS, ...VALIDATION_DECISIONS, ...ADAPTATION_DECISIONS]).optional(),
     amountEur: z.number().int().min(1).max(MAX_SUPPORT_AMOUNT_EUR).nullish(),
-    comment: z.string().trim().max(BILAN_COMMENT_MAX_LENGTH).nullish(),
+    comment: z.string().trim().max(Math.max(BILAN_COMMENT_MAX_LENGTH, ADAPTATION_COMMENT_MAX)).nullish(),
     /** For a validation: the submission the agent looked at. */
     subjectId: z.uuid().optional(),
   })
@@ -204,6 +211,17 @@ export function taskRoutes({ db, temporal, config }: ApiDeps): Router {
         if (problems.length)
           throw new AppError(400, 'VALIDATION_FAILED', 'Le résultat est incomplet ou incorrect.', problems);
         outcome = { ...validation };
+      } else if (task.kind === ADAPTATION_TASK_KIND) {
+        const review: AdaptationOutcome = {
+          decision: body.outcome.decision as AdaptationOutcome['decision'],
+          comment: body.outcome.comment || null,
+        };
+        const problems = checkReviewOutcome(review);
+        if (body.outcome.amountEur != null)
+          problems.push({ path: 'outcome.amountEur', message: 'Cette tâche n’attend pas de montant' });
+        if (problems.length)
+          throw new AppError(400, 'VALIDATION_FAILED', 'Le résultat est incomplet ou incorrect.', problems);
+        outcome = { ...review };
       } else if (BILAN_TASK_KINDS.includes(task.kind)) {
         const extra = (['decision', 'amountEur'] as const).filter((k) => body.outcome[k] != null);
         if (extra.length)

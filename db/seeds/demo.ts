@@ -1,3 +1,4 @@
+import { createAuthorisationActivities } from '../../activities/authorisation';
 import type { Db } from '../index';
 import { SUBREGIONS, type Role } from '../../common/roles';
 import type { PersonalDataCipher } from '../../common/personal-data';
@@ -231,6 +232,24 @@ export async function seedDemo(db: Db, cipher: PersonalDataCipher): Promise<void
       if (done?.signaletiqueSubmittedAt) continue;
       await trx('providers').where({ id: p.id }).update(demoSignaletique(i));
     }
+    // « Mon autorisation »: each demo place is authorised (once; a status the workflows changed stays).
+    for (const [i, p] of DEMO_PROVIDERS.entries()) {
+      const row = await trx('providers')
+        .where({ id: p.id })
+        .first('street', 'street_number', 'postcode', 'city', 'capacity');
+      await trx('authorisations')
+        .insert({
+          providerId: p.id,
+          status: 'granted',
+          authorisedOn: `20${String(15 + i).padStart(2, '0')}-09-01`,
+          place: row?.street
+            ? `${row.street} ${row.streetNumber ?? ''}, ${row.postcode} ${row.city}`
+            : `${p.postcode} ${p.city}`,
+          capacity: row?.capacity ?? 4,
+        })
+        .onConflict('provider_id')
+        .ignore();
+    }
     for (const p of DEMO_PROVIDERS) {
       const current = await trx('providers').where({ id: p.id }).first('niss_encrypted');
       await trx('providers')
@@ -249,6 +268,21 @@ export async function seedDemo(db: Db, cipher: PersonalDataCipher): Promise<void
         });
     }
   });
+  // The grant decision of each demo place, as a letter in « Mon autorisation ».
+  const letters = createAuthorisationActivities({ db });
+  for (const p of DEMO_PROVIDERS) {
+    const auth = await db('authorisations').where({ providerId: p.id }).first('authorised_on');
+    const on = auth?.authorisedOn ? new Date(auth.authorisedOn as string) : new Date();
+    await letters.generateDecisionDocument({
+      caseId: null,
+      kind: 'grant',
+      providerId: p.id,
+      request: null,
+      comment: null,
+      decidedBy: null,
+      decidedAt: new Date(Date.UTC(on.getFullYear(), on.getMonth(), on.getDate(), 12)).toISOString(),
+    });
+  }
 }
 
 const STREETS = [

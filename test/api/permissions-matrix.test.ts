@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { expect } from 'chai';
 import { testSystem, type TestSystem } from '../support/system';
 import { ApiClient, eventually } from '../support/api-client';
@@ -48,6 +49,12 @@ const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
   'base64',
 );
+const ADAPTATION = {
+  type: 'temporary_cessation',
+  from: '2099-03-01',
+  to: '2099-03-31',
+  reason: 'Congé de maternité',
+};
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
 describe('permissions: every route, every role, own and other records', () => {
@@ -64,6 +71,8 @@ describe('permissions: every route, every role, own and other records', () => {
   let pendingPhotoPath: string;
   let ribCaseId: string;
   let photoCaseId: string;
+  let adaptationCaseId: string;
+  let letterPath: string;
 
   before(async () => {
     sys = await testSystem();
@@ -145,6 +154,21 @@ describe('permissions: every route, every role, own and other records', () => {
     });
     expect(photo.status, JSON.stringify(photo.body)).to.equal(202);
     pendingPhotoPath = `/api/public/photos/${photo.body.photos[0].id}`;
+    // A temporary cessation asked by the own provider, and the grant letter of their place.
+    const adaptation = await clients
+      .get('providerOwn')!
+      .post(`/api/providers/${ownProviderId}/adaptations`, ADAPTATION);
+    expect(adaptation.status, JSON.stringify(adaptation.body)).to.equal(202);
+    adaptationCaseId = adaptation.body.adaptation.caseId;
+    const letter = randomUUID();
+    await sys.db('decision_documents').insert({
+      id: letter,
+      providerId: ownProviderId,
+      kind: 'grant',
+      title: 'Décision d’octroi de l’autorisation',
+      content: PDF,
+    });
+    letterPath = `/api/decision-documents/${letter}`;
     photoCaseId = (
       await eventually(
         async () => sys.db('cases').where({ providerId: ownProviderId, procedure: 'photo' }).first(),
@@ -249,6 +273,8 @@ describe('permissions: every route, every role, own and other records', () => {
             agentConseilOther: 200,
             // The RIB validations they handle, filtered to them.
             agentSubsides: 200,
+            // The adaptation requests of their subregion.
+            referentAccueil: 200,
             supervisor: 200,
           },
         },
@@ -547,6 +573,76 @@ describe('permissions: every route, every role, own and other records', () => {
         { method: 'GET', path: pendingPhotoPath, expect: { rest: 404 } },
       ],
       [
+        'GET /api/providers/:id/authorisation (own provider)',
+        {
+          method: 'GET',
+          path: `/api/providers/${ownProviderId}/authorisation`,
+          expect: {
+            rest: 200,
+            anonymous: 401,
+            providerOther: 404,
+            agentConseilOther: 404,
+            referentSante: 404,
+          },
+        },
+      ],
+      [
+        'POST /api/providers/:id/adaptations (a period already asked)',
+        {
+          method: 'POST',
+          path: `/api/providers/${ownProviderId}/adaptations`,
+          body: ADAPTATION,
+          expect: {
+            rest: 403,
+            anonymous: 401,
+            providerOwn: 409,
+            providerOther: 404,
+            agentConseilOther: 404,
+            referentSante: 404,
+          },
+        },
+      ],
+      [
+        'GET /api/adaptations/:caseId (own provider’s request)',
+        {
+          method: 'GET',
+          path: `/api/adaptations/${adaptationCaseId}`,
+          expect: { rest: 404, anonymous: 401, providerOwn: 200, referentAccueil: 200, supervisor: 200 },
+        },
+      ],
+      [
+        'POST /api/adaptations/:caseId/answer (no question asked)',
+        {
+          method: 'POST',
+          path: `/api/adaptations/${adaptationCaseId}/answer`,
+          body: { text: 'Réponse' },
+          expect: { rest: 404, anonymous: 401, providerOwn: 409, referentAccueil: 403, supervisor: 403 },
+        },
+      ],
+      [
+        'POST /api/adaptations/:caseId/cut-short (not accepted yet)',
+        {
+          method: 'POST',
+          path: `/api/adaptations/${adaptationCaseId}/cut-short`,
+          body: { resumeOn: '2099-03-15' },
+          expect: { rest: 404, anonymous: 401, providerOwn: 409, referentAccueil: 403, supervisor: 403 },
+        },
+      ],
+      [
+        'GET /api/decision-documents/:id (own provider’s grant letter)',
+        {
+          method: 'GET',
+          path: letterPath,
+          expect: {
+            rest: 200,
+            anonymous: 401,
+            providerOther: 404,
+            agentConseilOther: 404,
+            referentSante: 404,
+          },
+        },
+      ],
+      [
         'GET /api/public/places (MY.ONE, public)',
         { method: 'GET', path: '/api/public/places?q=4000', expect: { rest: 200 } },
       ],
@@ -579,7 +675,10 @@ describe('permissions: every route, every role, own and other records', () => {
       bilanId,
       ribCaseId,
       photoCaseId,
+      adaptationCaseId,
     ]);
+    // A request to adapt the authorisation goes to the référent accueil of the subregion.
+    expect(await ids('referentAccueil', '/api/cases', 'cases')).to.include(adaptationCaseId);
     // Bank details go to the agent subsides, photos to the provider's agent conseil.
     const subsides = await ids('agentSubsides', '/api/cases', 'cases');
     expect(subsides).to.include(ribCaseId);

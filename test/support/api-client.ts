@@ -134,7 +134,8 @@ export class ApiClient {
     return this.jar.get(name);
   }
 
-  private cookieHeader(): string {
+  /** The Cookie header this client sends, e.g. to fetch a binary file with its session. */
+  cookieHeader(): string {
     return [...this.jar].map(([k, v]) => `${k}=${v}`).join('; ');
   }
 

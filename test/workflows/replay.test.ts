@@ -19,6 +19,7 @@ describe('workflow replay of recorded histories', () => {
     expect(files.some((f) => f.startsWith('cessation-risk-'))).to.equal(true);
     expect(files.some((f) => f.startsWith('bilan-'))).to.equal(true);
     expect(files.some((f) => f.startsWith('rib-'))).to.equal(true);
+    expect(files.some((f) => f.startsWith('adaptation-'))).to.equal(true);
   });
 
   for (const file of files) {
@@ -140,5 +141,41 @@ describe('workflow replay of recorded histories', () => {
     expect(payloads, 'payloads decoded').to.contain('Muriel Rousseau');
     expect(payloads).not.to.match(/BE\d{2}\s?\d{4}/);
     expect(payloads).not.to.contain('GEBABEBB');
+  });
+
+  it('tells a temporary cessation in French: the question, the answer, the letter, suspension and reactivation', () => {
+    const history = historyFromJSON(
+      JSON.parse(fs.readFileSync(path.join(FIXTURES, 'adaptation-v1.json'), 'utf8')),
+    );
+    const timeline = buildTimeline(history.events ?? []);
+    const steps = timeline.filter((e) => e.kind !== 'notification_sent');
+    expect(steps.map((e) => e.kind)).to.deep.equal([
+      'case_opened',
+      'task_opened',
+      'task_claimed',
+      'task_completed',
+      'information_provided',
+      'task_opened',
+      'task_claimed',
+      'task_completed',
+      'document_issued',
+      'authorisation_changed',
+      'authorisation_changed',
+      'case_closed',
+    ]);
+    expect(steps[0].title).to.equal(
+      'Demande d’adaptation de l’autorisation (cessation temporaire) envoyée par Muriel Rousseau',
+    );
+    expect(steps[3].detail).to.equal(
+      'Décision : Informations complémentaires demandées · Question : Jusqu’à quand ?',
+    );
+    expect(steps[4].title).to.equal('Informations complémentaires envoyées par Muriel Rousseau');
+    expect(steps[9].title).to.match(/^Autorisation suspendue à partir du \d{1,2} \S+ \d{4}$/);
+    expect(steps[10].detail).to.equal('Fin de la cessation temporaire');
+    const notices = timeline.filter((e) => e.kind === 'notification_sent').map((e) => e.detail);
+    expect(notices).to.include(
+      'Rappel : votre référent·e accueil attend votre réponse pour votre demande d’adaptation.',
+    );
+    expect(timeline[1].title).to.equal('Notification envoyée à l’équipe accueil (référent·e accueil)');
   });
 });

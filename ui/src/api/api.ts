@@ -1,5 +1,9 @@
 import type {
   ActionInput,
+  Adaptation,
+  AdaptationInput,
+  AdaptationOutcomeInput,
+  Authorisation,
   AssessmentInput,
   Bilan,
   BilanCategoryCode,
@@ -176,7 +180,7 @@ export const releaseTask = (id: string) =>
   request<{ task: Task }>('POST', `/tasks/${encodeURIComponent(id)}/release`);
 export const completeTask = (
   id: string,
-  outcome: OutcomeInput | ReviewInput | ValidationOutcomeInput,
+  outcome: OutcomeInput | ReviewInput | ValidationOutcomeInput | AdaptationOutcomeInput,
   idempotencyKey: string,
 ) =>
   request<{ task: Task }>('POST', `/tasks/${encodeURIComponent(id)}/complete`, {
@@ -305,3 +309,27 @@ export const createCampaign = (input: CampaignInput) =>
   request<{ campaign: Campaign }>('POST', '/campaigns', { body: input });
 export const reopenCampaign = (id: string) =>
   request<{ campaign: Campaign }>('POST', `/campaigns/${encodeURIComponent(id)}/open`);
+
+// « Mon autorisation »
+
+const adaptationPath = (caseId: string) => `/adaptations/${encodeURIComponent(caseId)}`;
+type AdaptationAnswer = { adaptation: Adaptation };
+
+export const getAuthorisation = (providerId: string) =>
+  request<{ authorisation: Authorisation; requests: Adaptation[] }>(
+    'GET',
+    `${providerPath(providerId)}/authorisation`,
+  );
+export const requestAdaptation = (providerId: string, input: AdaptationInput, idempotencyKey: string) =>
+  request<AdaptationAnswer>('POST', `${providerPath(providerId)}/adaptations`, {
+    body: input,
+    headers: { 'Idempotency-Key': idempotencyKey },
+  });
+export const getAdaptation = (caseId: string) => request<AdaptationAnswer>('GET', adaptationPath(caseId));
+export const answerAdaptation = (caseId: string, text: string, idempotencyKey: string) =>
+  request<AdaptationAnswer>('POST', `${adaptationPath(caseId)}/answer`, {
+    body: { text },
+    headers: { 'Idempotency-Key': idempotencyKey },
+  });
+export const cutShortAdaptation = (caseId: string, resumeOn: string) =>
+  request<AdaptationAnswer>('POST', `${adaptationPath(caseId)}/cut-short`, { body: { resumeOn } });

@@ -52,7 +52,7 @@ export interface Outcome {
 
 export interface CaseSummary {
   id: string;
-  procedure: 'cessation_risk' | 'bilan';
+  procedure: 'cessation_risk' | 'bilan' | 'adaptation' | 'rib' | 'photo';
   procedureLabel: string;
   /** One line describing the case, whatever its procedure. */
   summary: string;
@@ -71,6 +71,17 @@ export interface CaseSummary {
   } | null;
   outcome: Outcome | null;
   overdue: boolean;
+  /** What ONE is waiting for, in the provider's words; null when nothing (absent from older servers). */
+  waitingFor?: string | null;
+  /** The case's documents the provider may download (decision letters). */
+  documents?: CaseDocument[];
+}
+
+export interface CaseDocument {
+  id: string;
+  label: string;
+  /** `/api/decision-documents/:id`, a PDF. */
+  url: string;
 }
 
 export interface Notification {
@@ -526,4 +537,96 @@ export interface PlaceSearch {
   day?: string;
   at?: string;
   capacityMin?: string;
+}
+
+// « Mon autorisation » and its adaptation requests
+
+export type AuthorisationStatus = 'granted' | 'suspended' | 'withdrawn';
+export type AdaptationType = 'end_of_activity' | 'temporary_cessation';
+export type AdaptationStage = 'review' | 'waiting_provider' | 'accepted' | 'in_effect' | 'refused' | 'done';
+
+export interface DecisionDocument extends CaseDocument {
+  kind: string;
+  createdAt: string;
+  caseId: string | null;
+}
+
+export interface AuthorisationEvent {
+  status: AuthorisationStatus;
+  statusLabel: string;
+  /** « 2027-03-01 » */
+  effectiveOn: string;
+  at: string;
+  caseId: string | null;
+  note: string | null;
+}
+
+export interface Authorisation {
+  providerId: string;
+  status: AuthorisationStatus;
+  statusLabel: string;
+  authorisedOn: string | null;
+  place: string | null;
+  capacity: number | null;
+  history: AuthorisationEvent[];
+  documents: DecisionDocument[];
+  /** True for the provider themself while the authorisation is not withdrawn. */
+  canRequest: boolean;
+}
+
+export interface AdaptationExchange {
+  at: string;
+  from: 'agent' | 'provider';
+  author: string;
+  text: string;
+}
+
+export interface AdaptationInput {
+  type: AdaptationType;
+  lastDay?: string;
+  from?: string;
+  to?: string;
+  reason?: string;
+}
+
+export interface Adaptation {
+  caseId: string;
+  status: 'open' | 'closed';
+  stage: AdaptationStage;
+  stageLabel: string;
+  type: AdaptationType;
+  typeLabel: string;
+  request: {
+    type: AdaptationType;
+    lastDay: string | null;
+    from: string | null;
+    to: string | null;
+    reason: string | null;
+  };
+  /** « Cessation temporaire du 1 mars 2027 au 31 mars 2027 (congé de maternité) » */
+  summary: string;
+  provider: PersonRef;
+  openedAt: string;
+  closedAt: string | null;
+  /** The référent·e accueil's open question. */
+  question: string | null;
+  exchanges: AdaptationExchange[];
+  waitingFor: string | null;
+  decision: {
+    decision: 'accepted' | 'refused';
+    label: string;
+    comment: string | null;
+    decidedAt: string;
+  } | null;
+  documents: DecisionDocument[];
+  canAnswer: boolean;
+  canCutShort: boolean;
+  resumedEarlyOn: string | null;
+}
+
+export type AdaptationDecision = 'accepted' | 'refused' | 'more_info';
+
+export interface AdaptationOutcomeInput {
+  decision: AdaptationDecision;
+  comment: string | null;
 }

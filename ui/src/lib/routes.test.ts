@@ -77,3 +77,21 @@ describe('routes: the bilan de fonctionnement', () => {
     expect(matchRoute('/campagnes', '').allows(conseil)).to.equal(false);
   });
 });
+
+describe('routes: « Mon autorisation »', () => {
+  it('gives the provider their own authorisation, agents and the coordination a provider’s', () => {
+    const provider = user(['provider']);
+    const accueil = user(['referent_accueil']);
+    const supervisor = user(['supervisor']);
+    const mine = matchRoute('/mon-autorisation', '');
+    expect(mine.page).to.equal('my-authorisation');
+    expect(mine.allows(provider)).to.equal(true);
+    expect(mine.allows(accueil)).to.equal(false);
+    const theirs = matchRoute('/accueillants/p-peeters/autorisation', '');
+    expect(theirs.page).to.equal('authorisation');
+    expect(theirs.params.id).to.equal('p-peeters');
+    expect(theirs.allows(accueil)).to.equal(true);
+    expect(theirs.allows(supervisor)).to.equal(true);
+    expect(theirs.allows(provider)).to.equal(false);
+  });
+});

@@ -11,6 +11,8 @@ export type PageName =
   | 'cases'
   | 'case'
   | 'my-identification'
+  | 'my-authorisation'
+  | 'authorisation'
   | 'identification'
   | 'providers'
   | 'contacts'
@@ -79,6 +81,12 @@ const routes: RouteDefinition[] = [
     allows: () => true,
   },
   { page: 'my-identification', pattern: /^\/ma-signaletique$/, title: 'Ma signalétique', allows: isProvider },
+  {
+    page: 'my-authorisation',
+    pattern: /^\/mon-autorisation$/,
+    title: 'Mon autorisation',
+    allows: isProvider,
+  },
   { page: 'preferences', pattern: /^\/mes-preferences$/, title: 'Mes préférences', allows: isProvider },
   { page: 'myone', pattern: /^\/myone$/, title: "MY.ONE — Trouver un milieu d'accueil" },
   { page: 'contacts', pattern: /^\/contacts-one$/, title: 'Contacts ONE', allows: isProvider },
@@ -98,6 +106,12 @@ const routes: RouteDefinition[] = [
     page: 'identification',
     pattern: /^\/accueillants\/(?<id>[^/]+)\/signaletique$/,
     title: 'Signalétique',
+    allows: (u) => isAgent(u) || isSupervisor(u),
+  },
+  {
+    page: 'authorisation',
+    pattern: /^\/accueillants\/(?<id>[^/]+)\/autorisation$/,
+    title: 'Autorisation',
     allows: (u) => isAgent(u) || isSupervisor(u),
   },
   {

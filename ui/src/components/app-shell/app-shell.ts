@@ -18,6 +18,7 @@ import '../../pages/case-page/case-page.js';
 import '../../pages/message-page/message-page.js';
 import '../../pages/signaletique-page/signaletique-page.js';
 import '../../pages/preferences-page/preferences-page.js';
+import '../../pages/authorisation-page/authorisation-page.js';
 import '../../pages/myone-page/myone-page.js';
 import '../../pages/contacts-page/contacts-page.js';
 import '../../pages/audit-page/audit-page.js';
@@ -263,6 +264,13 @@ export class AppShell extends LitElement {
         ></pro-signaletique-page>`;
       case 'identification':
         return html`<pro-signaletique-page .providerId=${route.params.id}></pro-signaletique-page>`;
+      case 'my-authorisation':
+        return html`<pro-authorisation-page
+          own
+          .providerId=${user?.providerId ?? ''}
+        ></pro-authorisation-page>`;
+      case 'authorisation':
+        return html`<pro-authorisation-page .providerId=${route.params.id}></pro-authorisation-page>`;
       case 'preferences':
         return html`<pro-preferences-page></pro-preferences-page>`;
       case 'myone':

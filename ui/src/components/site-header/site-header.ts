@@ -19,6 +19,7 @@ function navEntriesFor(user: SessionUser): NavEntry[] {
       { href: '/mes-bilans', label: 'Mes bilans' },
       { href: '/mes-demandes', label: 'Mes demandes' },
       { href: '/ma-signaletique', label: 'Ma signalétique' },
+      { href: '/mon-autorisation', label: 'Mon autorisation' },
       { href: '/mes-preferences', label: 'Mes préférences' },
       { href: '/contacts-one', label: 'Contacts ONE' },
       { href: '/historique-consultations', label: 'Historique des consultations' },

@@ -9,12 +9,26 @@ export const styles = css`
     gap: 0.25rem 1rem;
     margin-bottom: 0.75rem;
   }
+  .request-head .badge {
+    white-space: normal;
+    max-width: 100%;
+  }
   .request-head h2 {
     margin: 0;
     font-size: 1.2rem;
   }
   .next-step {
     font-weight: 600;
+  }
+  .next-step .muted {
+    font-weight: 400;
+  }
+  .documents-heading {
+    font-size: 1rem;
+    margin: 0.75rem 0 0.35rem;
+  }
+  .documents a {
+    overflow-wrap: anywhere;
   }
   .result {
     border-top: 1px solid var(--c-border);

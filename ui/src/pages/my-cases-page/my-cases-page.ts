@@ -28,6 +28,20 @@ export class MyCasesPage extends LitElement {
     `;
   }
 
+  /** What ONE is waiting for; older servers said nothing, and only the cessation-risk step was known. */
+  private renderWaitingFor(item: CaseSummary) {
+    if (item.status !== 'open') return nothing;
+    const waitingFor =
+      item.waitingFor ??
+      (item.procedure === 'cessation_risk'
+        ? "La cellule de veille de l'ONE va prendre contact avec vous pour analyser votre situation."
+        : null);
+    if (!waitingFor) return nothing;
+    return html`<p class="next-step" data-testid="case-waiting-for">
+      <span class="muted">L’ONE attend :</span> ${waitingFor}
+    </p>`;
+  }
+
   private renderCases(cases: CaseSummary[]) {
     if (cases.length === 0) {
       return html`<div class="card" data-testid="no-cases">
@@ -49,10 +63,26 @@ export class MyCasesPage extends LitElement {
               ${caseStatusBadge(item)}
             </div>
             <pro-case-details .caseSummary=${item}></pro-case-details>
+            ${this.renderWaitingFor(item)}
             ${
-              item.status === 'open'
-                ? html`<p class="next-step">
-                    La cellule de veille de l'ONE va prendre contact avec vous pour analyser votre situation.
+              item.documents?.length
+                ? html`<h3 class="documents-heading">Documents</h3>
+                    <ul class="documents">
+                      ${item.documents.map(
+                        (doc) =>
+                          html`<li>
+                            <a href=${doc.url} download data-testid="case-document">${doc.label} (PDF)</a>
+                          </li>`,
+                      )}
+                    </ul>`
+                : nothing
+            }
+            ${
+              item.procedure === 'adaptation'
+                ? html`<p>
+                    <a href="/mon-autorisation" data-testid="case-authorisation-link"
+                      >Voir cette demande dans « Mon autorisation »</a
+                    >
                   </p>`
                 : nothing
             }

@@ -166,6 +166,17 @@ export class SignaletiquePage extends LitElement {
         }
       </div>
       ${
+        this.own
+          ? nothing
+          : html`<p>
+              <a
+                href="/accueillants/${encodeURIComponent(this.providerId)}/autorisation"
+                data-testid="provider-authorisation-link"
+                >Voir l'autorisation et les demandes d'adaptation</a
+              >
+            </p>`
+      }
+      ${
         this.own || !d.auditVisible
           ? nothing
           : html`<p>

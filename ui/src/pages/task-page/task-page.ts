@@ -1,7 +1,22 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { ApiError, claimTask, getBilan, getTask, getValidation, releaseTask } from '../../api/api.js';
-import type { Bilan, CaseSummary, SessionUser, Task, ValidationSubmission } from '../../api/types.js';
+import {
+  ApiError,
+  claimTask,
+  getAdaptation,
+  getBilan,
+  getTask,
+  getValidation,
+  releaseTask,
+} from '../../api/api.js';
+import type {
+  Adaptation,
+  Bilan,
+  CaseSummary,
+  SessionUser,
+  Task,
+  ValidationSubmission,
+} from '../../api/types.js';
 import type { TaskCompletedDetail } from '../../components/task-outcome-form/task-outcome-form.js';
 import { overdueBadge } from '../../lib/badges.js';
 import { loadErrorTemplate, loadingTemplate, pageTitleEvent } from '../../lib/feedback.js';
@@ -14,8 +29,11 @@ import '../../components/task-outcome-form/task-outcome-form.js';
 import '../../components/review-form/review-form.js';
 import '../../components/bilan-content/bilan-content.js';
 import '../../components/validation-form/validation-form.js';
+import '../../components/adaptation-card/adaptation-card.js';
+import '../../components/adaptation-review-form/adaptation-review-form.js';
 
 const VALIDATION_KINDS = ['rib.review', 'photo.review'];
+const ADAPTATION_KIND = 'adaptation.review';
 
 type Action = 'claim' | 'release';
 
@@ -34,6 +52,9 @@ export class TaskPage extends LitElement {
   /** For a validation task: the submission, beside the data in force. */
   @state() private validation: ValidationSubmission | null = null;
   @state() private validationError: ApiError | null = null;
+  /** For an adaptation request: what the childminder asks, and the questions and answers so far. */
+  @state() private adaptation: Adaptation | null = null;
+  @state() private adaptationError: ApiError | null = null;
   @state() private loadError: ApiError | null = null;
   @state() private pending: Action | null = null;
   @state() private actionError: ApiError | null = null;
@@ -46,6 +67,7 @@ export class TaskPage extends LitElement {
       this.caseSummary = null;
       this.bilan = null;
       this.validation = null;
+      this.adaptation = null;
       this.actionError = null;
       this.notice = '';
       void this.load();
@@ -63,6 +85,7 @@ export class TaskPage extends LitElement {
       this.dispatchEvent(pageTitleEvent(result.task.title));
       if (result.task.bilanId) void this.loadBilan(result.task.bilanId);
       if (VALIDATION_KINDS.includes(result.task.kind)) void this.loadValidation(result.task.caseId);
+      if (result.task.kind === ADAPTATION_KIND) void this.loadAdaptation(result.task.caseId);
     } catch (error) {
       if (requested === this.taskId) this.loadError = error as ApiError;
     }
@@ -85,6 +108,16 @@ export class TaskPage extends LitElement {
       if (this.task?.caseId === caseId) this.validation = validation;
     } catch (error) {
       this.validationError = error as ApiError;
+    }
+  }
+
+  private async loadAdaptation(caseId: string): Promise<void> {
+    this.adaptationError = null;
+    try {
+      const { adaptation } = await getAdaptation(caseId);
+      if (this.task?.caseId === caseId) this.adaptation = adaptation;
+    } catch (error) {
+      this.adaptationError = error as ApiError;
     }
   }
 
@@ -212,7 +245,7 @@ export class TaskPage extends LitElement {
                   >
                 </p>
               </section>`
-            : VALIDATION_KINDS.includes(task.kind)
+            : VALIDATION_KINDS.includes(task.kind) || task.kind === ADAPTATION_KIND
               ? html`<section class="card" aria-labelledby="case-heading">
                   <h2 id="case-heading">La demande</h2>
                   <pro-case-details .caseSummary=${this.caseSummary} show-provider></pro-case-details>
@@ -232,7 +265,8 @@ export class TaskPage extends LitElement {
             </section>`
           : nothing
       }
-      ${VALIDATION_KINDS.includes(task.kind) ? this.renderSubmission() : nothing} ${this.renderOutcome(task)}
+      ${VALIDATION_KINDS.includes(task.kind) ? this.renderSubmission() : nothing}
+      ${task.kind === ADAPTATION_KIND ? this.renderAdaptation() : nothing} ${this.renderOutcome(task)}
     `;
   }
 
@@ -310,6 +344,16 @@ export class TaskPage extends LitElement {
     </section>`;
   }
 
+  /** The request as the childminder made it, with the questions and answers so far. */
+  private renderAdaptation() {
+    if (this.adaptationError) return loadErrorTemplate(this.adaptationError, () => void this.load());
+    if (!this.adaptation) return loadingTemplate();
+    return html`<section aria-labelledby="adaptation-heading" data-testid="submission">
+      <h2 id="adaptation-heading">La demande d’adaptation et les échanges</h2>
+      <pro-adaptation-card .adaptation=${this.adaptation} show-provider></pro-adaptation-card>
+    </section>`;
+  }
+
   private renderActions(task: Task) {
     if (task.status !== 'open') return nothing;
     if (!task.assignee) {
@@ -369,6 +413,16 @@ export class TaskPage extends LitElement {
           @pro-task-completed=${this.onCompleted}
           @pro-task-stale=${() => void this.load()}
         ></pro-validation-form>
+      </section>`;
+    }
+    if (task.kind === ADAPTATION_KIND) {
+      return html`<section class="card" aria-labelledby="outcome-heading">
+        <h2 id="outcome-heading">Votre décision</h2>
+        <pro-adaptation-review-form
+          .taskId=${task.id}
+          @pro-task-completed=${this.onCompleted}
+          @pro-task-stale=${() => void this.load()}
+        ></pro-adaptation-review-form>
       </section>`;
     }
     if (task.bilanId) {
