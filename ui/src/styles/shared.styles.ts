@@ -224,7 +224,8 @@ export const sharedStyles = css`
     font-size: 0.875rem;
     font-weight: 600;
     line-height: 1.5;
-    white-space: nowrap;
+    white-space: normal;
+    overflow-wrap: anywhere;
   }
   .badge.success {
     color: var(--c-success);
