@@ -1,21 +1,16 @@
-import { createHash } from 'node:crypto';
+import { uuidFrom } from '../common/ids';
 import type { Knex } from 'knex';
 import {
   ADAPTATION_TYPE_LABELS,
   DOCUMENT_KIND_LABELS,
   dayFr,
   describeRequest,
+  nextDay,
   type AdaptationRequest,
   type AuthorisationStatus,
   type DocumentKind,
 } from '../common/adaptation';
 import { renderDecisionLetter } from './decision-letter';
-
-/** A stable uuid from a business key: the same decision always has the same letter id. */
-export function uuidFrom(...parts: string[]): string {
-  const h = createHash('sha256').update(parts.join(':')).digest('hex');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
-}
 
 export interface DecisionDocumentInput {
   /** The case of the decision; null for the grant on record before any case. */
@@ -62,7 +57,7 @@ export function createAuthorisationActivities({ db }: { db: Knex }) {
       case 'suspension':
         paragraphs.push(
           `Vous avez demandé une cessation temporaire de votre activité d’accueil. Votre demande est acceptée : ${asked}.`,
-          `Votre autorisation est suspendue à partir du ${dayFr(r?.from ?? '')}. Elle redevient active d’elle-même le ${dayFr(nextDayOf(r?.to ?? ''))}. Pendant la suspension, votre lieu d’accueil n’accueille pas d’enfants.`,
+          `Votre autorisation est suspendue à partir du ${dayFr(r?.from ?? '')}. Elle redevient active d’elle-même le ${dayFr(nextDay(r?.to ?? ''))}. Pendant la suspension, votre lieu d’accueil n’accueille pas d’enfants.`,
         );
         break;
       case 'withdrawal':
@@ -145,9 +140,4 @@ export function createAuthorisationActivities({ db }: { db: Knex }) {
       });
     },
   };
-}
-
-function nextDayOf(day: string): string {
-  const [y, m, d] = day.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
 }

@@ -95,7 +95,7 @@ const ROLE_WITH_ARTICLE: Record<string, string> = {
   equipe_acte: 'l’équipe ACTE',
   helpdesk: 'l’équipe du helpdesk PRO.ONE',
 };
-const toRole = (role: string) => ROLE_WITH_ARTICLE[role] ?? `la ${roleLabel(role).toLowerCase()}`;
+const toRole = (role: string) => ROLE_WITH_ARTICLE[role] ?? `la ${roleLabel(role)}`;
 const dateFr = (iso: string) =>
   new Intl.DateTimeFormat('fr-BE', {
     day: 'numeric',

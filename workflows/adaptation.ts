@@ -17,6 +17,7 @@ import {
   ADAPTATION_TASK_TITLE,
   checkReviewOutcome,
   dayFr,
+  nextDay,
   type AdaptationRequest,
   type AdaptationStage,
   type DocumentKind,
@@ -339,7 +340,7 @@ export async function adaptationWorkflow(input: AdaptationInput): Promise<CaseSn
         providerId: input.provider.id,
         caseId: input.caseId,
         status: 'granted',
-        effectiveOn: resumedEarlyOn ?? dayAfter(request.to!),
+        effectiveOn: resumedEarlyOn ?? nextDay(request.to!),
         note: resumedEarlyOn ? 'Reprise anticipée de l’accueil' : 'Fin de la cessation temporaire',
         eventKey: `${input.caseId}:granted`,
       });
@@ -372,9 +373,4 @@ export async function adaptationWorkflow(input: AdaptationInput): Promise<CaseSn
   });
   await condition(allHandlersFinished);
   return current;
-}
-
-function dayAfter(day: string): string {
-  const [y, m, d] = day.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
 }

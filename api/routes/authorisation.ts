@@ -23,7 +23,8 @@ import {
 } from '../../common/adaptation';
 import { subregionName } from '../../common/roles';
 import { CASE_PROCEDURE, CASE_PROVIDER_ID, CASE_STATUS } from '../../common/search-attributes';
-import { uuidFrom } from '../../activities/authorisation';
+import { uuidFrom } from '../../common/ids';
+import { dayOf, isoOrNull as iso } from '../rows';
 import {
   adaptationWorkflow,
   adaptationWorkflowId,
@@ -42,7 +43,7 @@ import { withinStepDeadline } from '../steps';
 import { RecordId, defineRoute, z } from '../validation';
 import { caseQuery, caseSubject } from '../views';
 import { idempotencyKey } from './cessation-risk';
-import { providerSubject } from './providers';
+import { findReadableProvider, providerSubject } from './providers';
 
 /**
  * « Mon autorisation » (seed chapter 8): the authorisation record with its history and decision
@@ -163,15 +164,6 @@ const AuthorisationView = z
   .openapi('Authorisation');
 
 type Row = Record<string, unknown>;
-const iso = (v: unknown): string | null =>
-  v === null || v === undefined ? null : new Date(v as string).toISOString();
-const dayOf = (v: unknown): string | null => {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'string') return v.slice(0, 10);
-  const d = v as Date;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-};
 const documentUrl = (id: string) => `/api/decision-documents/${id}`;
 
 interface AdaptationDetails {
@@ -250,24 +242,12 @@ export function authorisationRoutes({ db, temporal, config }: ApiDeps): Router {
   const router = new Router();
 
   async function provider(ctx: Context, id: string, action: 'read' | 'update') {
-    const { user, ability } = requireUser(ctx);
-    const row = (await db('providers').where({ id }).first()) as Row | undefined;
-    const subject = row
-      ? providerSubject({
-          id: String(row.id),
-          subregionCode: String(row.subregionCode),
-          agentConseilId: (row.agentConseilId as string | null) ?? null,
-        })
-      : null;
-    if (!row || !subject || !ability.can('read', subject)) {
-      await recordDenied(ctx, {
-        subjectType: 'Authorisation',
-        subjectId: id,
-        providerId: row ? id : null,
-        fields: [],
-      });
-      throw notFound('Cet·te accueillant·e');
-    }
+    const {
+      user,
+      ability,
+      provider: row,
+      subject,
+    } = await findReadableProvider(db, ctx, id, 'Authorisation', []);
     if (action === 'update' && !ability.can('update', subject, 'adaptations')) {
       await recordDenied(ctx, {
         subjectType: 'Authorisation',
@@ -278,7 +258,7 @@ export function authorisationRoutes({ db, temporal, config }: ApiDeps): Router {
       });
       throw forbidden();
     }
-    return { user, ability, row };
+    return { user, ability, row, subject };
   }
 
   async function documentDates(ids: string[]): Promise<Map<string, string>> {
@@ -306,7 +286,7 @@ export function authorisationRoutes({ db, temporal, config }: ApiDeps): Router {
       },
     },
     handler: async (ctx, { params }) => {
-      const { user, ability, row } = await provider(ctx, params.id, 'read');
+      const { user, ability, row, subject } = await provider(ctx, params.id, 'read');
       const [auth, history, documents, cases] = await Promise.all([
         db('authorisations').where({ providerId: params.id }).first(),
         db('authorisation_events').where({ providerId: params.id }).orderBy('at', 'desc').limit(100),
@@ -354,17 +334,7 @@ export function authorisationRoutes({ db, temporal, config }: ApiDeps): Router {
             createdAt: iso(doc.createdAt)!,
             caseId: (doc.caseId as string | null) ?? null,
           })),
-          canRequest:
-            status !== 'withdrawn' &&
-            ability.can(
-              'update',
-              providerSubject({
-                id: String(row.id),
-                subregionCode: String(row.subregionCode),
-                agentConseilId: (row.agentConseilId as string | null) ?? null,
-              }),
-              'adaptations',
-            ),
+          canRequest: status !== 'withdrawn' && ability.can('update', subject, 'adaptations'),
         },
         requests: await views(cases as Row[], isProvider),
       };

@@ -34,6 +34,7 @@ import { AppError, forbidden, fromWorkflowError, notFound } from '../errors';
 import { requireUser } from '../session';
 import { withinStepDeadline } from '../steps';
 import { CASE_COLUMNS, caseQuery, caseSubject } from '../views';
+import { isoOrNull as iso } from '../rows';
 import { defineRoute, z } from '../validation';
 import { clientIdempotencyKey } from './cessation-risk';
 
@@ -180,8 +181,6 @@ const ExtendBody = z
   .openapi('BilanExtension');
 
 type Row = Record<string, unknown>;
-const iso = (d: unknown): string | null =>
-  d === null || d === undefined ? null : new Date(d as string).toISOString();
 
 export function bilanSummary(row: Row): BilanSummary {
   const d = row.details as BilanDetails;

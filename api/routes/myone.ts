@@ -10,6 +10,7 @@ import {
 import type { ApiDeps } from '../deps';
 import { notFound } from '../errors';
 import { defineRoute, z } from '../validation';
+import { dayOf } from '../rows';
 import { serveFile } from './signaletique';
 
 /**
@@ -59,14 +60,6 @@ const Search = z.object({
 
 type Row = Record<string, unknown>;
 type Hours = Record<Day, { closed: boolean; from?: string; to?: string }>;
-
-const dayOf = (v: unknown): string | null => {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'string') return v.slice(0, 10);
-  const d = v as Date;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-};
 
 export function myOneRoutes({ db }: ApiDeps): Router {
   const router = new Router();

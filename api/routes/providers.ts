@@ -1,5 +1,6 @@
 import Router from '@koa/router';
 import type { Context } from 'koa';
+import type { Knex } from 'knex';
 import { formatNiss, maskNiss } from '../../common/niss';
 import { createPersonalDataCipher } from '../../common/personal-data';
 import { ROLE_LABELS, subregionName, type Role } from '../../common/roles';
@@ -108,7 +109,7 @@ const Contacts = z
 
 const ACTION_LABELS = { read: 'Consultation', change: 'Modification', denied: 'Accès refusé' } as const;
 
-type ProviderRow = {
+export type ProviderRow = Record<string, unknown> & {
   id: string;
   firstName: string;
   lastName: string;
@@ -163,6 +164,26 @@ export function auditEntry(row: AuditRow, viewer: CurrentUser, forProvider: bool
   };
 }
 
+/**
+ * The provider (the whole row) and its CASL subject, if this person may read them; otherwise a
+ * refusal recorded in the audit trail under `subjectType` and a 404.
+ */
+export async function findReadableProvider(
+  db: Knex,
+  ctx: Context,
+  id: string,
+  subjectType: string,
+  fields: string[],
+) {
+  const { user, ability } = requireUser(ctx);
+  const provider = (await db('providers').where({ id }).first()) as ProviderRow | undefined;
+  if (!provider || !ability.can('read', providerSubject(provider))) {
+    await recordDenied(ctx, { subjectType, subjectId: id, providerId: provider ? id : null, fields });
+    throw notFound('Cet·te accueillant·e');
+  }
+  return { user, ability, provider, subject: providerSubject(provider) };
+}
+
 /** « Signalétique » (identification), « Contacts ONE » and the audit trail views. */
 export function providerRoutes({ db, config }: ApiDeps): Router {
   const router = new Router();
@@ -172,16 +193,8 @@ export function providerRoutes({ db, config }: ApiDeps): Router {
     return db('providers').where({ id }).first() as Promise<ProviderRow | undefined>;
   }
 
-  /** The provider, if this person may read them; otherwise a recorded refusal and a 404. */
-  async function readableProvider(ctx: Context, id: string, subjectType: string, fields: string[]) {
-    const { user, ability } = requireUser(ctx);
-    const provider = await loadProvider(id);
-    if (!provider || !ability.can('read', providerSubject(provider))) {
-      await recordDenied(ctx, { subjectType, subjectId: id, providerId: provider ? id : null, fields });
-      throw notFound('Cet·te accueillant·e');
-    }
-    return { user, ability, provider };
-  }
+  const readableProvider = (ctx: Context, id: string, subjectType: string, fields: string[]) =>
+    findReadableProvider(db, ctx, id, subjectType, fields);
 
   function identification(provider: ProviderRow, user: CurrentUser, ability: AppAbility) {
     const clear = mayReadNiss(ability, provider);

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import Router from '@koa/router';
 import type { Context } from 'koa';
 import { WithStartWorkflowOperation, WorkflowUpdateFailedError } from '@temporalio/client';
@@ -39,10 +38,12 @@ import { recordChange, recordDenied, recordRead, type FieldChange } from '../aud
 import type { ApiDeps } from '../deps';
 import { forbidden, fromWorkflowError, notFound } from '../errors';
 import { FileUpload, storeFile } from '../files';
+import { dayOf, isoOrNull as iso } from '../rows';
+import { uuidFrom } from '../../common/ids';
 import { requireUser } from '../session';
 import { withinStepDeadline } from '../steps';
 import { RecordId, defineRoute, z } from '../validation';
-import { providerSubject } from './providers';
+import { findReadableProvider, providerSubject, type ProviderRow } from './providers';
 import { caseQuery, caseSubject } from '../views';
 import { idempotencyKey } from './cessation-risk';
 
@@ -323,47 +324,13 @@ const RibBody = z
   .openapi('RibSubmission');
 
 type Row = Record<string, unknown>;
-const iso = (v: unknown): string | null =>
-  v === null || v === undefined ? null : new Date(v as string).toISOString();
-const dayOf = (v: unknown): string | null => {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'string') return v.slice(0, 10);
-  const d = v as Date;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-};
-
-/** A stable uuid from a request's key: a retried upload inserts nothing twice. */
-function uuidFrom(...parts: string[]): string {
-  const h = createHash('sha256').update(parts.join(':')).digest('hex');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
-}
 
 export function signaletiqueRoutes({ db, temporal, config }: ApiDeps): Router {
   const router = new Router();
   const cipher = createPersonalDataCipher(config.personalDataKey);
 
-  async function readable(ctx: Context, id: string, fields: string[]) {
-    const { user, ability } = requireUser(ctx);
-    const provider = (await db('providers').where({ id }).first()) as Row | undefined;
-    const subject = provider
-      ? providerSubject({
-          id: String(provider.id),
-          subregionCode: String(provider.subregionCode),
-          agentConseilId: (provider.agentConseilId as string | null) ?? null,
-        })
-      : null;
-    if (!provider || !subject || !ability.can('read', subject)) {
-      await recordDenied(ctx, {
-        subjectType: 'Signaletique',
-        subjectId: id,
-        providerId: provider ? id : null,
-        fields,
-      });
-      throw notFound('Cet·te accueillant·e');
-    }
-    return { user, ability, provider, subject };
-  }
+  const readable = (ctx: Context, id: string, fields: string[]) =>
+    findReadableProvider(db, ctx, id, 'Signaletique', fields);
 
   /** The provider themself, for a change of `field`; anyone else is refused (and recorded). */
   async function editable(ctx: Context, id: string, field: string) {
@@ -382,11 +349,7 @@ export function signaletiqueRoutes({ db, temporal, config }: ApiDeps): Router {
   }
 
   async function view(provider: Row, ability: AppAbility): Promise<{ body: Signaletique; fields: string[] }> {
-    const subject = providerSubject({
-      id: String(provider.id),
-      subregionCode: String(provider.subregionCode),
-      agentConseilId: (provider.agentConseilId as string | null) ?? null,
-    });
+    const subject = providerSubject(provider as ProviderRow);
     const clear = ability.can('read', subject, 'niss');
     const ibanClear = ability.can(
       'read',

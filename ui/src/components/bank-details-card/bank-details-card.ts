@@ -4,7 +4,7 @@ import { ApiError, submitRib } from '../../api/api.js';
 import type { Signaletique } from '../../api/types.js';
 import { formatDate, formatDateTime } from '../../lib/format.js';
 import { newIdempotencyKey } from '../../lib/idempotency.js';
-import { FILE_MAX_BYTES, readAsBase64 } from '../../lib/signaletique.js';
+import { FILE_MAX_BYTES, readAsBase64 } from '../../lib/files.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import type { ErrorSummary } from '../error-summary/error-summary.js';
 import '../error-summary/error-summary.js';

@@ -4,7 +4,7 @@ import { ApiError, removePhoto, uploadPhoto, uploadProject } from '../../api/api
 import type { Signaletique } from '../../api/types.js';
 import { formatDate } from '../../lib/format.js';
 import { newIdempotencyKey } from '../../lib/idempotency.js';
-import { FILE_MAX_BYTES, readAsBase64 } from '../../lib/signaletique.js';
+import { FILE_MAX_BYTES, readAsBase64 } from '../../lib/files.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 
 type Busy = 'photo' | 'project' | `remove:${string}` | null;

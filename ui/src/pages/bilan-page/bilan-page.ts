@@ -32,6 +32,7 @@ import { loadErrorTemplate, loadingTemplate, pageTitleEvent } from '../../lib/fe
 import { formErrorsFrom, withoutError, type FieldErrors } from '../../lib/field-errors.js';
 import { formatDate, formatDateTime } from '../../lib/format.js';
 import { newIdempotencyKey } from '../../lib/idempotency.js';
+import { readAsBase64 } from '../../lib/files.js';
 import { radioGroupTemplate, type Choice } from '../../lib/radio-group.js';
 import { recordPageStyles, sharedStyles } from '../../styles/shared.styles.js';
 import { styles } from './bilan-page.styles.js';
@@ -1024,16 +1025,6 @@ export class BilanPage extends LitElement {
         />`,
     );
   }
-}
-
-/** The file's bytes as base64 (without the `data:…;base64,` prefix). */
-function readAsBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('lecture impossible'));
-    reader.readAsDataURL(file);
-  });
 }
 
 declare global {

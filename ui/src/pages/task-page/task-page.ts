@@ -28,9 +28,9 @@ import '../../components/outcome-summary/outcome-summary.js';
 import '../../components/task-outcome-form/task-outcome-form.js';
 import '../../components/review-form/review-form.js';
 import '../../components/bilan-content/bilan-content.js';
-import '../../components/validation-form/validation-form.js';
+import '../../components/decision-form/decision-form.js';
+import { ADAPTATION_DECISION, validationDecision } from '../../lib/decisions.js';
 import '../../components/adaptation-card/adaptation-card.js';
-import '../../components/adaptation-review-form/adaptation-review-form.js';
 
 const VALIDATION_KINDS = ['rib.review', 'photo.review'];
 const ADAPTATION_KIND = 'adaptation.review';
@@ -406,23 +406,26 @@ export class TaskPage extends LitElement {
       if (!this.validation) return nothing;
       return html`<section class="card" aria-labelledby="outcome-heading">
         <h2 id="outcome-heading">Votre décision</h2>
-        <pro-validation-form
+        <pro-decision-form
           .taskId=${task.id}
-          .subjectId=${this.validation.subjectId}
-          .subjectLabel=${task.kind === 'rib.review' ? 'ces coordonnées bancaires' : 'cette photo'}
+          .spec=${validationDecision(
+            task.kind === 'rib.review' ? 'ces coordonnées bancaires' : 'cette photo',
+            this.validation.subjectId,
+          )}
           @pro-task-completed=${this.onCompleted}
           @pro-task-stale=${() => void this.load()}
-        ></pro-validation-form>
+        ></pro-decision-form>
       </section>`;
     }
     if (task.kind === ADAPTATION_KIND) {
       return html`<section class="card" aria-labelledby="outcome-heading">
         <h2 id="outcome-heading">Votre décision</h2>
-        <pro-adaptation-review-form
+        <pro-decision-form
           .taskId=${task.id}
+          .spec=${ADAPTATION_DECISION}
           @pro-task-completed=${this.onCompleted}
           @pro-task-stale=${() => void this.load()}
-        ></pro-adaptation-review-form>
+        ></pro-decision-form>
       </section>`;
     }
     if (task.bilanId) {

@@ -1,41 +1,29 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ApiError, completeTask } from '../../api/api.js';
-import type { AdaptationDecision, AdaptationOutcomeInput } from '../../api/types.js';
-import {
-  REVIEW_DECISION_LABELS,
-  TEXT_MAX,
-  checkReviewForm,
-  reviewCommentLabel,
-} from '../../lib/authorisation.js';
+import type { AdaptationOutcomeInput, ValidationOutcomeInput } from '../../api/types.js';
 import { INVALID_FORM, formErrorsFrom, type FieldErrors, type FormError } from '../../lib/field-errors.js';
+import type { DecisionFormSpec } from '../../lib/decisions.js';
 import { newIdempotencyKey } from '../../lib/idempotency.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import type { ErrorSummary } from '../error-summary/error-summary.js';
 import type { TaskCompletedDetail } from '../task-outcome-form/task-outcome-form.js';
 import '../error-summary/error-summary.js';
 
-const FIELDS = ['decision', 'comment'] as const;
-const DECISIONS: AdaptationDecision[] = ['accepted', 'refused', 'more_info'];
-
-const HINTS: Record<AdaptationDecision | 'none', string> = {
-  accepted: 'Facultatif. L’accueillant·e le lira avec la décision.',
-  refused: 'Obligatoire. L’accueillant·e le lira dans la lettre de décision.',
-  more_info: 'Obligatoire. L’accueillant·e y répond depuis « Mon autorisation ».',
-  none: 'Facultatif pour une acceptation, obligatoire pour un refus ou une question.',
-};
-
 /**
- * The référent·e accueil's decision on a request to adapt an authorisation: accept it, refuse it
- * with a reason, or ask the provider for more information. Fires `pro-task-completed`.
+ * An agent's decision on a task — approve or refuse bank details or a photo, accept, refuse or ask
+ * about an adaptation request —: a choice, a comment (required for some choices), and « Enregistrer
+ * la décision ». Sent with an Idempotency-Key that stays the same while the answer does. Fires
+ * `pro-task-completed`, or `pro-task-stale` when the task or the case moved on.
  */
-@customElement('pro-adaptation-review-form')
-export class AdaptationReviewForm extends LitElement {
+@customElement('pro-decision-form')
+export class DecisionForm extends LitElement {
   static override styles = [sharedStyles];
 
   @property() taskId = '';
+  @property({ attribute: false }) spec!: DecisionFormSpec;
 
-  @state() private decision: AdaptationDecision | null = null;
+  @state() private decision: string | null = null;
   @state() private comment = '';
   @state() private fieldErrors: FieldErrors = {};
   @state() private formError: FormError | null = null;
@@ -45,17 +33,18 @@ export class AdaptationReviewForm extends LitElement {
   private async submit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     if (this.sending) return;
-    const errors = checkReviewForm(this.decision, this.comment);
+    const errors = this.spec.check(this.decision, this.comment);
     if (Object.keys(errors).length > 0) {
       this.fieldErrors = errors;
       this.formError = INVALID_FORM;
       await this.focusSummary();
       return;
     }
-    const outcome: AdaptationOutcomeInput = {
-      decision: this.decision!,
+    const outcome = {
+      decision: this.decision,
       comment: this.comment.trim() || null,
-    };
+      ...this.spec.extra,
+    } as ValidationOutcomeInput | AdaptationOutcomeInput;
     const body = JSON.stringify(outcome);
     if (!this.idempotency || this.idempotency.body !== body)
       this.idempotency = { key: newIdempotencyKey(), body };
@@ -71,11 +60,13 @@ export class AdaptationReviewForm extends LitElement {
         }),
       );
     } catch (error) {
-      const refused = formErrorsFrom(error as ApiError, FIELDS);
+      const fields = ['decision', 'comment', ...Object.keys(this.spec.extra ?? {})];
+      const refused = formErrorsFrom(error as ApiError, fields);
       this.fieldErrors = refused.fieldErrors;
       this.formError = refused.formError;
       await this.focusSummary();
-      if ((error as ApiError).status === 409)
+      const stale = (this.spec.staleFields ?? []).some((f) => f in refused.fieldErrors);
+      if ((error as ApiError).status === 409 || stale)
         this.dispatchEvent(new CustomEvent('pro-task-stale', { bubbles: true, composed: true }));
     } finally {
       this.sending = false;
@@ -90,22 +81,24 @@ export class AdaptationReviewForm extends LitElement {
   private onFocusField(event: CustomEvent<{ field: string }>): void {
     event.stopPropagation();
     const id =
-      event.detail.field === 'decision' ? `decision-${this.decision ?? 'accepted'}` : event.detail.field;
+      event.detail.field === 'decision'
+        ? `decision-${this.decision ?? this.spec.options[0].value}`
+        : event.detail.field;
     this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
   }
 
   override render() {
+    const { spec } = this;
     const decisionError = this.fieldErrors.decision;
     const commentError = this.fieldErrors.comment;
-    const commentLabel = reviewCommentLabel(this.decision);
-    const required = this.decision === 'refused' || this.decision === 'more_info';
+    const commentLabel = spec.commentLabel(this.decision);
     return html`<form novalidate @submit=${this.submit} @pro-focus-field=${this.onFocusField}>
       ${
         this.formError
           ? html`<pro-error-summary
               .message=${this.formError.message}
               .fieldErrors=${this.fieldErrors}
-              .fieldLabels=${{ decision: 'Votre décision', comment: commentLabel }}
+              .fieldLabels=${{ decision: 'Votre décision', comment: commentLabel, ...spec.extraLabels }}
               .others=${this.formError.others}
             ></pro-error-summary>`
           : nothing
@@ -114,10 +107,10 @@ export class AdaptationReviewForm extends LitElement {
         class="field ${decisionError ? 'has-error' : ''}"
         aria-describedby=${decisionError ? 'decision-error' : nothing}
       >
-        <legend>Votre décision sur cette demande</legend>
+        <legend>${spec.legend}</legend>
         ${decisionError ? html`<p class="field-error" id="decision-error">${decisionError}</p>` : nothing}
-        ${DECISIONS.map(
-          (value) =>
+        ${spec.options.map(
+          ({ value, label }) =>
             html`<div class="choice">
               <input
                 type="radio"
@@ -129,19 +122,23 @@ export class AdaptationReviewForm extends LitElement {
                   this.fieldErrors = {};
                 }}
               />
-              <label for=${`decision-${value}`}>${REVIEW_DECISION_LABELS[value]}</label>
+              <label for=${`decision-${value}`}>${label}</label>
             </div>`,
         )}
       </fieldset>
       <div class="field ${commentError ? 'has-error' : ''}">
         <label for="comment"
-          >${commentLabel}${required ? html` <span class="required" aria-hidden="true">*</span>` : nothing}</label
+          >${commentLabel}${
+            spec.commentRequired(this.decision)
+              ? html` <span class="required" aria-hidden="true">*</span>`
+              : nothing
+          }</label
         >
-        <span class="hint" id="comment-hint">${HINTS[this.decision ?? 'none']}</span>
+        <span class="hint" id="comment-hint">${spec.commentHint(this.decision)}</span>
         ${commentError ? html`<span class="field-error" id="comment-error">${commentError}</span>` : nothing}
         <textarea
           id="comment"
-          maxlength=${TEXT_MAX}
+          maxlength=${spec.commentMaxLength}
           aria-invalid=${commentError ? 'true' : 'false'}
           aria-describedby=${commentError ? 'comment-hint comment-error' : 'comment-hint'}
           .value=${this.comment}
@@ -149,7 +146,7 @@ export class AdaptationReviewForm extends LitElement {
         ></textarea>
       </div>
       <div class="actions">
-        <button class="button" type="submit" ?disabled=${this.sending} data-testid="complete-adaptation">
+        <button class="button" type="submit" ?disabled=${this.sending} data-testid=${spec.testId}>
           Enregistrer la décision
         </button>
         <span class="muted" role="status">${this.sending ? 'Enregistrement en cours…' : ''}</span>
@@ -160,6 +157,6 @@ export class AdaptationReviewForm extends LitElement {
 
 declare global {
   interface HTMLElementTagNameMap {
-    'pro-adaptation-review-form': AdaptationReviewForm;
+    'pro-decision-form': DecisionForm;
   }
 }
