@@ -56,3 +56,37 @@ export function renderDecisionLetter(letter: DecisionLetter, createdAt: Date): P
     doc.end();
   });
 }
+
+/** A document of headings and paragraphs (the ACTE explanatory document), as a PDF. */
+export function renderTextDocument(text: {
+  title: string;
+  sections: Array<{ heading: string; paragraphs: string[] }>;
+}): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const doc = new PDFDocument({
+      size: 'A4',
+      margin: 56,
+      compress: false,
+      info: { Title: text.title, Author: 'Office de la Naissance et de l’Enfance' },
+      lang: 'fr-BE',
+    });
+    const chunks: Buffer[] = [];
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+    doc.font('Helvetica-Bold').fontSize(14).text('Office de la Naissance et de l’Enfance');
+    doc.moveDown(2);
+    doc.font('Helvetica-Bold').fontSize(16).text(text.title);
+    for (const section of text.sections) {
+      doc.moveDown();
+      doc.font('Helvetica-Bold').fontSize(12).text(section.heading);
+      doc.moveDown(0.5);
+      doc.font('Helvetica').fontSize(11);
+      for (const p of section.paragraphs) {
+        doc.text(p, { align: 'justify' });
+        doc.moveDown(0.5);
+      }
+    }
+    doc.end();
+  });
+}

@@ -3,20 +3,33 @@ import type { Client } from '@temporalio/client';
 import { createCampaignActivities } from './campaigns';
 import { createValidationActivities } from './validations';
 import { createAuthorisationActivities } from './authorisation';
+import { createActeActivities, type Payer } from './acte';
+import { createPersonalDataCipher, type PersonalDataCipher } from '../common/personal-data';
+import { loadConfig } from '../common/config';
 import type { CaseSnapshot, NotificationInput, TaskSnapshot } from './read-model';
 
 export interface ActivityDeps {
   db: Knex;
   /** Starts the bilans of a campaign; a worker without it cannot open campaigns. */
   temporal?: Client;
+  /** Decrypts bank details for the transfer file; from the configuration when not given. */
+  cipher?: PersonalDataCipher;
+  /** ONE's account, debtor of the subsidies; from the configuration when not given. */
+  payer?: Payer;
 }
 
 /**
  * Every side effect of the workflows. Each one is idempotent, since Temporal runs activities at
  * least once: snapshots are versioned upserts, notifications carry a unique key.
  */
-export function createActivities({ db, temporal }: ActivityDeps) {
+export function createActivities({ db, temporal, cipher, payer }: ActivityDeps) {
+  const config = cipher && payer ? null : loadConfig();
   return {
+    ...createActeActivities({
+      db,
+      cipher: cipher ?? createPersonalDataCipher(config!.personalDataKey),
+      payer: payer ?? config!.payer,
+    }),
     ...createCampaignActivities({ db, temporal }),
     ...createValidationActivities({ db }),
     ...createAuthorisationActivities({ db }),

@@ -32,7 +32,10 @@ export type Subject =
   | 'BilanDocument'
   | 'Campaign'
   | 'File'
-  | 'BankDetails';
+  | 'BankDetails'
+  | 'Acte'
+  | 'Payment'
+  | 'PaymentBatch';
 export type AppAbility = MongoAbility<[Action, Subject | Record<string, unknown>]>;
 
 /** A record to check a rule against, e.g. `ability.can('read', record('Case', row))`. */
@@ -44,8 +47,9 @@ export function record(type: Subject, fields: Record<string, unknown>): Record<s
 const PROCEDURES_BY_ROLE: Partial<Record<Role, string[]>> = {
   cellule_veille: [CESSATION_RISK],
   agent_conseil: [BILAN, 'photo'],
-  agent_subsides: ['rib'],
+  agent_subsides: ['rib', 'acte'],
   referent_accueil: ['adaptation'],
+  equipe_acte: ['acte', 'acte_question'],
 };
 
 /** Roles whose agents work across all subregions (central teams). */
@@ -82,6 +86,8 @@ export const PROVIDER_EDITABLE_FIELDS = [
   'project',
   // « Mon autorisation »: requests to adapt it (end of activity, temporary cessation).
   'adaptations',
+  // ACTE: the charter, the action plan, questions to the ACTE team.
+  'acte',
 ];
 
 /** The scope condition of an agent role, on records that carry the provider's scope fields. */
@@ -115,6 +121,8 @@ export function defineAbilityFor(user: CurrentUser): AppAbility {
       // Their files and their bank details, in clear.
       can(['read', 'create', 'delete'], 'File', own);
       can('read', 'BankDetails', own);
+      // « Mes subsides ».
+      can('read', 'Payment', own);
       continue;
     }
     if (role === 'supervisor') {
@@ -124,6 +132,7 @@ export function defineAbilityFor(user: CurrentUser): AppAbility {
       can('read', 'Bilan');
       can(['read', 'create'], 'Campaign');
       can('read', 'Notification', { recipientRole: role });
+      can('read', 'Payment');
       continue;
     }
     // Agents: the tasks of their role and the cases of their procedures, in their scope.
@@ -145,6 +154,9 @@ export function defineAbilityFor(user: CurrentUser): AppAbility {
       // Bank statements and bank details in clear, to validate them and to pay.
       can('read', 'File', { purpose: 'rib', ...scope });
       can('read', 'BankDetails', scope);
+      // Subsidies to pay, and the batches of transfers they release (the files name accounts).
+      can('read', 'Payment', scope);
+      can(['read', 'create'], 'PaymentBatch');
     }
   }
   return build();

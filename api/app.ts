@@ -22,6 +22,7 @@ import { campaignRoutes } from './routes/campaigns';
 import { signaletiqueRoutes } from './routes/signaletique';
 import { myOneRoutes } from './routes/myone';
 import { authorisationRoutes } from './routes/authorisation';
+import { acteRoutes } from './routes/acte';
 import { directoryRoutes } from './routes/directory';
 import { providerRoutes } from './routes/providers';
 import { auditMiddleware } from './audit';
@@ -138,6 +139,7 @@ export function createApp(deps: ApiDeps): Koa {
     campaignRoutes(deps),
     signaletiqueRoutes(deps),
     myOneRoutes(deps),
+    acteRoutes(deps),
     authorisationRoutes(deps),
     directoryRoutes(deps),
     providerRoutes(deps),

@@ -10,6 +10,7 @@ import { TaskRefusal } from '../workflows/human-tasks';
 import { CASE_ALREADY_OPEN } from '../workflows/cessation-risk';
 import { BilanRefusal } from '../workflows/bilan';
 import { VALIDATION_DECIDED } from '../workflows/validation';
+import { ACTE_REFUSED } from '../workflows/acte';
 import { ADAPTATION_REFUSED } from '../workflows/adaptation';
 
 export interface FieldError {
@@ -52,6 +53,7 @@ const REFUSAL_STATUS: Record<string, number> = {
   [BilanRefusal.invalidExtension]: 400,
   [VALIDATION_DECIDED]: 409,
   [ADAPTATION_REFUSED]: 409,
+  [ACTE_REFUSED]: 409,
 };
 
 export function fromWorkflowError(

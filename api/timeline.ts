@@ -32,6 +32,14 @@ const VOLET_SHORT = {
   volet1: 'volet 1 (conditions d’autorisation)',
   volet2: 'volet 2 (mise en œuvre du projet d’accueil)',
 } as const;
+import {
+  ACTE_DECISION_LABELS,
+  PLAN_TASK_KIND,
+  QUESTION_TASK_KIND,
+  acteAmountCents,
+  euros,
+} from '../common/acte';
+import type { ActeInput, ActeQuestionInput, PaymentReleasedInput, PlanStepInput } from '../workflows/acte';
 import { z } from './validation';
 
 /**
@@ -62,6 +70,9 @@ export const TimelineEntry = z
       'information_provided',
       'document_issued',
       'authorisation_changed',
+      'payment_scheduled',
+      'payment_released',
+      'year_started',
     ]),
     title: z.string(),
     detail: z.string().nullable(),
@@ -113,7 +124,9 @@ export function buildTimeline(events: HistoryEvent[]): TimelineEntry[] {
   let bilan = false;
   let validation: ValidationInput | null = null;
   let adaptation: AdaptationInput | null = null;
+  let acte: ActeInput | null = null;
   let stage: string | null = null;
+  let bankReady = false;
 
   for (const event of events) {
     const at = eventTime(event);
@@ -148,6 +161,46 @@ export function buildTimeline(events: HistoryEvent[]): TimelineEntry[] {
             title: `Demande d’adaptation de l’autorisation (${ADAPTATION_TYPE_LABELS[adaptation.request.type].toLowerCase()}) envoyée par ${adaptation.requestedBy.displayName}`,
             detail: describeRequest(adaptation.request, dayFr),
             actor: adaptation.requestedBy,
+            tone: 'info',
+          });
+          break;
+        }
+        if (attrs?.workflowType?.name === 'acteWorkflow') {
+          acte = decode<ActeInput>(attrs.input) ?? null;
+          if (!acte) break;
+          bankReady = false;
+          entries.push(
+            acte.year === 1
+              ? {
+                  at,
+                  kind: 'case_opened',
+                  title: `Charte ACTE signée par ${acte.signedBy.displayName}`,
+                  detail:
+                    'Subside de 125 € par place autorisée, à verser dans les trois mois de la signature, puis chaque année.',
+                  actor: acte.signedBy,
+                  tone: 'success',
+                }
+              : {
+                  at,
+                  kind: 'year_started',
+                  title: `Année ${acte.year} du dispositif ACTE`,
+                  detail: `Depuis le ${dateFr(acte.yearStart)} : nouvelle vérification des conditions, subside de l’année, nouveau plan d’action et point sur celui de l’an dernier.`,
+                  actor: null,
+                  tone: 'info',
+                },
+          );
+          break;
+        }
+        if (attrs?.workflowType?.name === 'acteQuestionWorkflow') {
+          const q = decode<ActeQuestionInput>(attrs.input);
+          if (!q) break;
+          acte = null;
+          entries.push({
+            at,
+            kind: 'case_opened',
+            title: `Question posée à l’équipe ACTE par ${q.askedBy.displayName}`,
+            detail: q.question,
+            actor: q.askedBy,
             tone: 'info',
           });
           break;
@@ -196,8 +249,51 @@ export function buildTimeline(events: HistoryEvent[]): TimelineEntry[] {
         if (!activity) break;
         if (activity.type === 'notify')
           entries.push(
-            notificationEntry(at, activity.input as NotificationInput, bilan || adaptation !== null),
+            notificationEntry(
+              at,
+              activity.input as NotificationInput,
+              bilan || adaptation !== null || acte !== null,
+            ),
           );
+        if (activity.type === 'acteYearFacts') {
+          const facts = decode<{ eligible: boolean; reason: string | null }>(
+            event.activityTaskCompletedEventAttributes?.result,
+          );
+          if (facts && !facts.eligible)
+            entries.push({
+              at,
+              kind: 'deadline_passed',
+              title: 'Conditions du subside ACTE non remplies cette année',
+              detail: facts.reason,
+              actor: null,
+              tone: 'warning',
+            });
+        }
+        if (activity.type === 'registerActePayment') {
+          const p = activity.input as { places: number; dueAt: string; year: number };
+          entries.push({
+            at,
+            kind: 'payment_scheduled',
+            title: `Subside ACTE de ${euros(acteAmountCents(p.places))} (${p.places} place${p.places > 1 ? 's' : ''}) à verser au plus tard le ${dateFr(p.dueAt)}`,
+            detail: 'Il sera versé sur les coordonnées bancaires validées par l’ONE.',
+            actor: null,
+            tone: 'info',
+          });
+        }
+        if (activity.type === 'attachApprovedBankDetails' && !bankReady) {
+          const r = decode<{ status: string }>(event.activityTaskCompletedEventAttributes?.result);
+          if (r?.status === 'ready') {
+            bankReady = true;
+            entries.push({
+              at,
+              kind: 'information_provided',
+              title: 'Coordonnées bancaires validées : le subside est prêt à être versé',
+              detail: 'Il partira avec le prochain lot de paiements.',
+              actor: null,
+              tone: 'success',
+            });
+          }
+        }
         if (activity.type === 'generateDecisionDocument') {
           const doc = activity.input as DecisionDocumentInput;
           entries.push({
@@ -293,6 +389,19 @@ export function buildTimeline(events: HistoryEvent[]): TimelineEntry[] {
           stage = details.stage;
           break;
         }
+        if (activity.type === 'syncCase' && acte) {
+          const snapshot = activity.input as CaseSnapshot;
+          if (snapshot.status === 'closed')
+            entries.push({
+              at,
+              kind: 'case_closed',
+              title: 'Dispositif ACTE terminé',
+              detail: (snapshot.outcome as { comment?: string | null } | null)?.comment ?? null,
+              actor: null,
+              tone: 'info',
+            });
+          break;
+        }
         if (activity.type === 'syncCase' && adaptation) {
           const snapshot = activity.input as CaseSnapshot;
           if (snapshot.status === 'closed' && snapshot.outcome) {
@@ -367,6 +476,24 @@ export function buildTimeline(events: HistoryEvent[]): TimelineEntry[] {
             });
           break;
         }
+        if (acte && (name === 'submitPlan' || name === 'submitReview')) {
+          const args = decode<PlanStepInput>(request?.args);
+          if (!args?.actor) break;
+          const actor = { id: args.actor.id, displayName: args.actor.displayName };
+          entries.push({
+            at,
+            kind: name === 'submitPlan' ? 'plan_sent' : 'information_provided',
+            title:
+              name === 'submitPlan'
+                ? `Plan d’action écologique envoyé à l’équipe ACTE par ${actor.displayName}`
+                : `Point sur le plan d’action de l’année ${args.year} envoyé par ${actor.displayName}`,
+            detail: null,
+            actor,
+            tone: 'info',
+          });
+          break;
+        }
+        if (name === 'confirmCharter') break;
         if (adaptation && (name === 'answer' || name === 'cutShort')) {
           const args = decode<AnswerInput & CutShortInput>(request?.args);
           if (!args?.actor) break;
@@ -471,6 +598,28 @@ export function buildTimeline(events: HistoryEvent[]): TimelineEntry[] {
                   ? 'success'
                   : 'info',
           });
+        } else if (
+          name === 'completeTask' &&
+          args.outcome &&
+          [PLAN_TASK_KIND, QUESTION_TASK_KIND].includes(taskKinds.get(args.taskId) ?? '')
+        ) {
+          const outcome = args.outcome as { decision?: string; comment?: string | null };
+          const question = taskKinds.get(args.taskId) === QUESTION_TASK_KIND;
+          entries.push({
+            at,
+            kind: 'task_completed',
+            title: `Tâche « ${title} » terminée par ${actor.displayName}`,
+            detail: [
+              question
+                ? null
+                : `Décision : ${ACTE_DECISION_LABELS[outcome.decision ?? ''] ?? outcome.decision}`,
+              outcome.comment ? `${question ? 'Réponse' : 'Commentaire'} : ${outcome.comment}` : null,
+            ]
+              .filter(Boolean)
+              .join(' · '),
+            actor,
+            tone: outcome.decision === 'changes_requested' ? 'warning' : 'success',
+          });
         } else if (name === 'completeTask' && args.outcome && validation) {
           const outcome = args.outcome as unknown as ValidationOutcome;
           entries.push({
@@ -504,6 +653,32 @@ export function buildTimeline(events: HistoryEvent[]): TimelineEntry[] {
         }
         break;
       }
+      case EventType.EVENT_TYPE_WORKFLOW_EXECUTION_SIGNALED: {
+        const attrs = event.workflowExecutionSignaledEventAttributes;
+        if (attrs?.signalName !== 'paymentReleased') break;
+        const r = decode<PaymentReleasedInput>(attrs.input);
+        if (!r) break;
+        entries.push({
+          at,
+          kind: 'payment_released',
+          title: `Subside ACTE versé : lot de paiements libéré par ${r.releasedBy.displayName}`,
+          detail: `Virement exécuté le ${dayFr(r.executionDate)}`,
+          actor: r.releasedBy,
+          tone: 'success',
+        });
+        break;
+      }
+      case EventType.EVENT_TYPE_WORKFLOW_EXECUTION_CONTINUED_AS_NEW:
+        if (acte)
+          entries.push({
+            at,
+            kind: 'case_closed',
+            title: `Fin de l’année ${acte.year} du dispositif ACTE`,
+            detail: null,
+            actor: null,
+            tone: 'info',
+          });
+        break;
       case EventType.EVENT_TYPE_WORKFLOW_EXECUTION_FAILED:
       case EventType.EVENT_TYPE_WORKFLOW_EXECUTION_TERMINATED:
       case EventType.EVENT_TYPE_WORKFLOW_EXECUTION_TIMED_OUT:

@@ -31,6 +31,15 @@ import {
   type AdaptationStage,
   type DocumentKind,
 } from '../common/adaptation';
+import {
+  ACTE,
+  ACTE_DECISION_LABELS,
+  ACTE_LABEL,
+  ACTE_QUESTION,
+  ACTE_QUESTION_LABEL,
+  acteCaseStatus,
+} from '../common/acte';
+import type { ActeDetails } from '../workflows/acte';
 import { z } from './validation';
 
 /** What the API shows of cases and tasks, with the words people read. */
@@ -74,6 +83,8 @@ export const CaseSummary = z
     overdue: z.boolean(),
     /** What ONE is waiting for, in the provider's words; null when nothing. */
     waitingFor: z.string().nullable(),
+    /** Why a promise of the case may not be kept in time (an ACTE subsidy); null when on track. */
+    atRisk: z.string().nullable(),
     /** Documents of the case the provider may download (decision letters). */
     documents: z.array(z.object({ id: z.string(), label: z.string(), url: z.string() })),
   })
@@ -126,6 +137,8 @@ export function outcomeView(outcome: Record<string, unknown> | null): z.infer<ty
     };
   }
   const decision = String(outcome.decision);
+  if (decision in ACTE_DECISION_LABELS)
+    return { decision, decisionLabel: ACTE_DECISION_LABELS[decision], amountEur: null, comment };
   if (decision in REVIEW_DECISION_LABELS)
     return {
       decision,
@@ -214,8 +227,38 @@ export function caseSummary(row: Row): CaseSummary {
     outcome: outcomeView(row.outcome as Record<string, unknown> | null),
     overdue: Boolean(row.overdue),
     waitingFor: null as string | null,
+    atRisk: null as string | null,
     documents: [] as Array<{ id: string; label: string; url: string }>,
   };
+  if (row.procedure === ACTE) {
+    const d = row.details as unknown as ActeDetails;
+    const state = acteCaseStatus(d);
+    return {
+      ...common,
+      procedureLabel: ACTE_LABEL,
+      statusLabel: status === 'open' ? state.label : 'Dispositif terminé',
+      summary: `Année ${d.year} du dispositif${d.payment ? ` · subside de ${(d.payment.amountCents / 100).toFixed(2).replace('.', ',')} € pour ${d.payment.places} place(s)` : ''}`,
+      details: null,
+      waitingFor: status === 'open' ? state.waitingFor : null,
+      atRisk:
+        status === 'open'
+          ? d.escalated
+            ? `Délai de paiement dépassé${d.atRisk ? ` : ${d.atRisk.toLowerCase()}` : ''}`
+            : d.atRisk
+          : null,
+    };
+  }
+  if (row.procedure === ACTE_QUESTION) {
+    const d = row.details as { question: string; answer: string | null };
+    return {
+      ...common,
+      procedureLabel: ACTE_QUESTION_LABEL,
+      statusLabel: status === 'open' ? 'En attente de réponse' : 'Réponse reçue',
+      summary: d.question.length > 140 ? `${d.question.slice(0, 139)}…` : d.question,
+      details: null,
+      waitingFor: status === 'open' ? 'La réponse de l’équipe ACTE' : null,
+    };
+  }
   if (row.procedure === ADAPTATION) {
     const d = row.details as {
       request: AdaptationRequest;

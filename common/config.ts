@@ -2,6 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { msToNumber } from '@temporalio/common/lib/time';
 import { DEVELOPMENT_KEY } from './personal-data';
+import { isPeriod } from './acte';
 
 /**
  * Every setting of the system, read once from the environment. Production values of the
@@ -51,6 +52,25 @@ export interface Config {
     /** When the provider is reminded of an unanswered question (ADAPTATION_ANSWER_REMINDER). */
     adaptationAnswerReminder: string;
   };
+  /** ACTE (seed chapter 14): months and years are calendar ones ('3 months', '1 year'). */
+  acte: {
+    /** The subsidy is paid within this time of the signature, then of each anniversary (ACTE_PAYMENT_DEADLINE). */
+    paymentDeadline: string;
+    /** How long before that deadline an unpaid subsidy is flagged and people are told (ACTE_PAYMENT_WARNING). */
+    paymentWarning: string;
+    /** How often a subsidy waiting for bank details looks for validated ones (ACTE_BANK_DETAILS_CHECK). */
+    bankDetailsCheck: string;
+    /** A year of the scheme (ACTE_YEAR). */
+    year: string;
+    /** Reminders during the year, from its start (ACTE_REMINDERS, comma-separated). */
+    reminders: string[];
+    /** Time the ACTE team has to examine an action plan (DEADLINE_ACTE_PLAN_REVIEW). */
+    planReview: string;
+    /** Time the ACTE team has to answer a question (DEADLINE_ACTE_QUESTION). */
+    question: string;
+  };
+  /** ONE's account, debtor of the subsidy transfers (ONE_PAYER_NAME, ONE_PAYER_IBAN, ONE_PAYER_BIC). */
+  payer: { name: string; iban: string; bic: string };
   logLevel: string;
   /** 32 bytes, base64: encrypts NISS and IBAN at rest (PERSONAL_DATA_KEY). */
   personalDataKey: string;
@@ -88,6 +108,13 @@ function duration(name: string, value: string): string {
     throw new Error(`${name}: not a duration: ${JSON.stringify(value)} (e.g. '10 days', '48h', '5s')`);
   }
   if (!(ms > 0)) throw new Error(`${name}: must be longer than zero: ${JSON.stringify(value)}`);
+  return value;
+}
+
+/** A period: calendar months or years ('3 months', '1 year'), or a duration in the `ms` notation. */
+function period(name: string, value: string): string {
+  if (!isPeriod(value))
+    throw new Error(`${name}: not a period: ${JSON.stringify(value)} (e.g. '3 months', '30 days', '5s')`);
   return value;
 }
 
@@ -142,6 +169,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         'ADAPTATION_ANSWER_REMINDER',
         env.ADAPTATION_ANSWER_REMINDER || '10 days',
       ),
+    },
+    acte: {
+      paymentDeadline: period('ACTE_PAYMENT_DEADLINE', env.ACTE_PAYMENT_DEADLINE || '3 months'),
+      paymentWarning: duration('ACTE_PAYMENT_WARNING', env.ACTE_PAYMENT_WARNING || '30 days'),
+      bankDetailsCheck: duration('ACTE_BANK_DETAILS_CHECK', env.ACTE_BANK_DETAILS_CHECK || '6h'),
+      year: period('ACTE_YEAR', env.ACTE_YEAR || '1 year'),
+      reminders: (env.ACTE_REMINDERS || '1 month,6 months,11 months')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+        .map((v) => period('ACTE_REMINDERS', v)),
+      planReview: duration('DEADLINE_ACTE_PLAN_REVIEW', env.DEADLINE_ACTE_PLAN_REVIEW || '15 days'),
+      question: duration('DEADLINE_ACTE_QUESTION', env.DEADLINE_ACTE_QUESTION || '10 days'),
+    },
+    payer: {
+      name: env.ONE_PAYER_NAME || 'Office de la Naissance et de l’Enfance',
+      iban: env.ONE_PAYER_IBAN || (mode === 'production' ? required('ONE_PAYER_IBAN') : 'BE10000000000404'),
+      bic: env.ONE_PAYER_BIC || (mode === 'production' ? required('ONE_PAYER_BIC') : 'GKCCBEBB'),
     },
     logLevel: env.LOG_LEVEL || (mode === 'test' ? 'silent' : 'info'),
     personalDataKey:

@@ -155,6 +155,24 @@ export class HumanTasks {
     return snapshot;
   }
 
+  /**
+   * Closes a task whose work was done elsewhere (a subsidy paid by a batch of transfers): done by
+   * the person who did that work, with what they did as its outcome.
+   */
+  async settle(taskId: string, by: { id: string }, outcome: Record<string, unknown>): Promise<TaskSnapshot> {
+    const task = this.get(taskId);
+    if (task.status !== 'open') return { ...task };
+    this.change(task, {
+      status: 'completed',
+      outcome,
+      completedAt: new Date().toISOString(),
+      completedBy: by.id,
+    });
+    const snapshot = { ...task };
+    await readModel.syncTask(snapshot);
+    return snapshot;
+  }
+
   private get(taskId: string): TaskSnapshot {
     const task = this.tasks.get(taskId);
     if (!task) refuse(TaskRefusal.notFound, 'Cette tâche n’existe pas dans ce dossier.');

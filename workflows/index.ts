@@ -4,3 +4,4 @@ export { bilanWorkflow } from './bilan';
 export { bilanCampaignWorkflow } from './bilan-campaign';
 export { validationWorkflow } from './validation';
 export { adaptationWorkflow } from './adaptation';
+export { acteWorkflow, acteQuestionWorkflow, paymentBatchWorkflow } from './acte';

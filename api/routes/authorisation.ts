@@ -143,6 +143,8 @@ type AdaptationView = z.infer<typeof AdaptationView>;
 const AuthorisationView = z
   .object({
     providerId: z.string(),
+    /** Whose authorisation it is: an agent's page names the childminder. */
+    provider: z.object({ id: z.string(), displayName: z.string() }),
     status: z.string(),
     statusLabel: z.string(),
     authorisedOn: z.string().nullable(),
@@ -311,6 +313,7 @@ export function authorisationRoutes({ db, temporal, config }: ApiDeps): Router {
       ctx.body = {
         authorisation: {
           providerId: params.id,
+          provider: { id: params.id, displayName: `${row.firstName} ${row.lastName}` },
           status,
           statusLabel: AUTHORISATION_STATUS_LABELS[status],
           authorisedOn: dayOf(auth?.authorisedOn),

@@ -1,6 +1,9 @@
 import Router from '@koa/router';
+import type { Client } from '@temporalio/client';
+import type { temporal as proto } from '@temporalio/proto';
 import { PROCEDURE } from '../../common/cessation-risk';
 import { PROCEDURE as BILAN } from '../../common/bilan';
+import { ACTE, ACTE_QUESTION } from '../../common/acte';
 import type { ApiDeps } from '../deps';
 import { accessibleWhere, record } from '../ability';
 import { forbidden, notFound } from '../errors';
@@ -40,7 +43,7 @@ export function caseRoutes({ db, temporal, config }: ApiDeps): Router {
     summary: 'Dossiers',
     tags: ['Coordination'],
     query: z.object({
-      procedure: z.enum([PROCEDURE, BILAN, 'rib', 'photo', 'adaptation']).optional(),
+      procedure: z.enum([PROCEDURE, BILAN, 'rib', 'photo', 'adaptation', ACTE, ACTE_QUESTION]).optional(),
       status: z.enum(['open', 'closed']).optional(),
       providerId: RecordId().optional(),
       overdue: z.enum(['true', 'false']).optional(),
@@ -90,13 +93,13 @@ export function caseRoutes({ db, temporal, config }: ApiDeps): Router {
         throw notFound('Ce dossier');
       }
       const tasks = (await taskQuery(db).where('t.case_id', params.id).orderBy('t.created_at')).map(taskView);
-      const history = await temporal.workflow.getHandle(row.workflowId, row.runId).fetchHistory();
+      const events = await chainHistory(temporal, row.workflowId, row.runId);
       const ns = encodeURIComponent(config.temporal.namespace);
       ctx.set('Cache-Control', 'no-store');
       ctx.body = {
         case: summary,
         tasks,
-        timeline: buildTimeline(history.events ?? []),
+        timeline: buildTimeline(events),
         temporal: {
           workflowId: row.workflowId,
           runId: row.runId,
@@ -107,4 +110,22 @@ export function caseRoutes({ db, temporal, config }: ApiDeps): Router {
   });
 
   return router;
+}
+
+/**
+ * The events of a case's every run, oldest first: a case that continues as new (ACTE, each
+ * year) keeps its earlier years readable. Bounded, so one request never reads without end.
+ */
+async function chainHistory(client: Client, workflowId: string, firstRunId: string, maxRuns = 50) {
+  const events: proto.api.history.v1.IHistoryEvent[] = [];
+  let runId: string | null | undefined = firstRunId;
+  for (let n = 0; runId && n < maxRuns; n++) {
+    const history: proto.api.history.v1.IHistory = await client.workflow
+      .getHandle(workflowId, runId)
+      .fetchHistory();
+    const batch: proto.api.history.v1.IHistoryEvent[] = history.events ?? [];
+    events.push(...batch);
+    runId = batch.at(-1)?.workflowExecutionContinuedAsNewEventAttributes?.newExecutionRunId;
+  }
+  return events;
 }

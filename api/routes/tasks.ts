@@ -26,6 +26,16 @@ import {
   checkReviewOutcome,
   type ReviewOutcome as AdaptationOutcome,
 } from '../../common/adaptation';
+import {
+  PAYMENT_TASK_KIND,
+  PLAN_DECISIONS,
+  PLAN_TASK_KIND,
+  QUESTION_TASK_KIND,
+  checkAnswerOutcome,
+  checkPaymentOutcome,
+  checkPlanOutcome,
+  type PlanOutcome,
+} from '../../common/acte';
 import { claimTask, completeTask, reassignTask, releaseTask, type Actor } from '../../workflows/human-tasks';
 import type { Role } from '../../common/roles';
 import type { Action, CurrentUser } from '../ability';
@@ -57,7 +67,9 @@ const TaskParams = z.object({ id: RecordId(200) });
  */
 export const TaskOutcomeBody = z
   .object({
-    decision: z.enum([...DECISIONS, ...VALIDATION_DECISIONS, ...ADAPTATION_DECISIONS]).optional(),
+    decision: z
+      .enum([...DECISIONS, ...VALIDATION_DECISIONS, ...ADAPTATION_DECISIONS, ...PLAN_DECISIONS])
+      .optional(),
     amountEur: z.number().int().min(1).max(MAX_SUPPORT_AMOUNT_EUR).nullish(),
     comment: z.string().trim().max(Math.max(BILAN_COMMENT_MAX_LENGTH, ADAPTATION_COMMENT_MAX)).nullish(),
     /** For a validation: the submission the agent looked at. */
@@ -107,7 +119,9 @@ export function taskRoutes({ db, temporal, config }: ApiDeps): Router {
     const requestKey = clientIdempotencyKey(ctx);
     const task = await loadTask(ctx, id, action);
     const caseRow = await db('cases').where({ id: task.caseId }).first('workflow_id', 'run_id');
-    const handle = temporal.workflow.getHandle(caseRow.workflowId, caseRow.runId);
+    // The case's first run: the handle follows its chain to the run now open (ACTE continues as
+    // new every year), and never reaches another case that reused the workflow id.
+    const handle = temporal.workflow.getHandle(caseRow.workflowId, undefined, caseRow.runId);
     const actor: Actor = { id: user.id, displayName: user.displayName, roles: user.roles };
     try {
       // With the client's Idempotency-Key as update id, a retry (the answer was lost) while the
@@ -211,6 +225,30 @@ export function taskRoutes({ db, temporal, config }: ApiDeps): Router {
         if (problems.length)
           throw new AppError(400, 'VALIDATION_FAILED', 'Le résultat est incomplet ou incorrect.', problems);
         outcome = { ...validation };
+      } else if (
+        task.kind === PLAN_TASK_KIND ||
+        task.kind === QUESTION_TASK_KIND ||
+        task.kind === PAYMENT_TASK_KIND
+      ) {
+        const problems =
+          task.kind === PLAN_TASK_KIND
+            ? checkPlanOutcome({
+                decision: body.outcome.decision as PlanOutcome['decision'],
+                comment: body.outcome.comment || null,
+              })
+            : task.kind === QUESTION_TASK_KIND
+              ? checkAnswerOutcome({ comment: body.outcome.comment || null })
+              : checkPaymentOutcome();
+        if (task.kind === QUESTION_TASK_KIND && body.outcome.decision != null)
+          problems.push({ path: 'outcome.decision', message: 'Cette tâche n’attend qu’une réponse' });
+        if (body.outcome.amountEur != null)
+          problems.push({ path: 'outcome.amountEur', message: 'Cette tâche n’attend pas de montant' });
+        if (problems.length)
+          throw new AppError(400, 'VALIDATION_FAILED', 'Le résultat est incomplet ou incorrect.', problems);
+        outcome =
+          task.kind === PLAN_TASK_KIND
+            ? { decision: body.outcome.decision, comment: body.outcome.comment || null }
+            : { decision: 'answered', comment: body.outcome.comment || null };
       } else if (task.kind === ADAPTATION_TASK_KIND) {
         const review: AdaptationOutcome = {
           decision: body.outcome.decision as AdaptationOutcome['decision'],

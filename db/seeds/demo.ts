@@ -250,6 +250,24 @@ export async function seedDemo(db: Db, cipher: PersonalDataCipher): Promise<void
         .onConflict('provider_id')
         .ignore();
     }
+    // ACTE is open from the basic subsidy level 1: every demo place has it but Julie Renard's,
+    // so the demo shows both sides (set once; a level ONE changed later stays).
+    for (const p of DEMO_PROVIDERS) {
+      if (p.id === 'p-renard') continue;
+      await trx('providers').where({ id: p.id }).whereNull('subsidy_level').update({ subsidyLevel: 1 });
+    }
+    // Its history starts with the grant, on the day of the authorisation (once: the key is fixed).
+    for (const p of DEMO_PROVIDERS) {
+      await trx.raw(
+        `insert into authorisation_events (provider_id, status, effective_on, note, event_key, at)
+         select provider_id, 'granted', authorised_on, ?, ?,
+                (authorised_on + time '12:00') at time zone 'Europe/Brussels'
+           from authorisations
+          where provider_id = ? and authorised_on is not null
+         on conflict (event_key) do nothing`,
+        ['Octroi de l’autorisation', `seed:${p.id}:granted`, p.id],
+      );
+    }
     for (const p of DEMO_PROVIDERS) {
       const current = await trx('providers').where({ id: p.id }).first('niss_encrypted');
       await trx('providers')

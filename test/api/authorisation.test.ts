@@ -12,6 +12,8 @@ import {
   type AdaptationInput,
 } from '../../workflows/adaptation';
 import { claimTask, completeTask } from '../../workflows/human-tasks';
+import { DEMO_PROVIDERS, seedDemo } from '../../db/seeds/demo';
+import { createPersonalDataCipher } from '../../common/personal-data';
 
 /** The words of a PDF written by pdfkit without compression: its text runs are hex strings. */
 function pdfText(pdf: Buffer): string {
@@ -81,6 +83,13 @@ describe('API: « Mon autorisation » and its adaptation requests', function () 
     const before = await me.get(`${url}/authorisation`);
     expect(before.status).to.equal(200);
     expect(before.body.authorisation).to.include({ status: 'granted', capacity: 4, canRequest: true });
+    // Whose authorisation it is, for the provider and for the référent·e who reads it.
+    const whose = { id: provider.providerId, displayName: provider.displayName };
+    expect(before.body.authorisation.provider).to.deep.equal(whose);
+    const read = await referentClient.get(`${url}/authorisation`);
+    expect(read.status).to.equal(200);
+    expect(read.body.authorisation.provider).to.deep.equal(whose);
+    expect(read.body.authorisation.canRequest).to.equal(false);
 
     // Wrong requests are refused field by field, and nothing starts.
     const wrong = await me.post(`${url}/adaptations`, {
@@ -230,6 +239,40 @@ describe('API: « Mon autorisation » and its adaptation requests', function () 
     const early = await me.post(`/api/adaptations/${caseId}/cut-short`, { resumeOn: plusDays(1) });
     expect(early.status, JSON.stringify(early.body)).to.equal(200);
     expect(early.body.adaptation.resumedEarlyOn).to.equal(plusDays(1));
+  });
+
+  it('starts a demo place’s history with its grant, once, however often the demo data is loaded', async () => {
+    // Sophie Dubois (Namur): her place was authorised on 1 September 2016.
+    const url = '/api/providers/p-dubois/authorisation';
+    const seeded = (body: { authorisation: { history: Array<Record<string, unknown>> } }) =>
+      body.authorisation.history.filter((h) => h.caseId === null && h.note === 'Octroi de l’autorisation');
+
+    const own = await (await person('u-dubois')).get(url);
+    expect(own.status).to.equal(200);
+    expect(own.body.authorisation.provider).to.deep.equal({ id: 'p-dubois', displayName: 'Sophie Dubois' });
+    expect(own.body.authorisation.authorisedOn).to.equal('2016-09-01');
+    const [grant] = seeded(own.body);
+    expect(grant).to.include({
+      status: 'granted',
+      statusLabel: 'Autorisation active',
+      effectiveOn: '2016-09-01',
+    });
+    // Recorded on the day of the authorisation, so it stays the oldest entry.
+    expect(String(grant.at).slice(0, 10)).to.equal('2016-09-01');
+    expect(own.body.authorisation.history.at(-1)).to.deep.equal(grant);
+
+    // Loading the demo data again adds nothing.
+    await seedDemo(sys.db, createPersonalDataCipher(sys.config.personalDataKey));
+    for (const p of DEMO_PROVIDERS) {
+      const rows = await sys.db('authorisation_events').where({ eventKey: `seed:${p.id}:granted` });
+      expect(rows, p.id).to.have.length(1);
+    }
+
+    // Her référent·e accueil reads the same history, with her name.
+    const agent = await (await person('u-accueil-namur')).get(url);
+    expect(agent.status).to.equal(200);
+    expect(agent.body.authorisation.provider.displayName).to.equal('Sophie Dubois');
+    expect(seeded(agent.body)).to.deep.equal([grant]);
   });
 
   it('suspends and reactivates on time, and withdraws an end of activity, with durations of seconds', async () => {

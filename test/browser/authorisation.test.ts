@@ -96,6 +96,12 @@ describe('browser: « Mon autorisation », a temporary cessation from request to
     expect(await provider.getByTestId('authorisation-status').innerText()).to.equal('Autorisation active');
     expect(await provider.getByTestId('authorisation-date').innerText()).to.match(/^\d{1,2} \S+ \d{4}$/);
     expect(await provider.getByTestId('authorisation-document').count()).to.be.at.least(1);
+    // Her own page keeps its name; its history starts with the grant.
+    await provider.getByRole('heading', { level: 1, name: 'Mon autorisation', exact: true }).waitFor();
+    expect(await provider.title()).to.match(/^Mon autorisation — /);
+    expect(await provider.getByTestId('authorisation-history').innerText()).to.contain(
+      'Octroi de l’autorisation',
+    );
     await expectAccessible(provider, 'Mon autorisation');
 
     // An empty request is refused, field by field, with a summary.
@@ -197,6 +203,12 @@ describe('browser: « Mon autorisation », a temporary cessation from request to
     await referent.getByTestId('provider-authorisation-link').click();
     await referent.waitForURL(`**/accueillants/${PROVIDER_ID}/autorisation`);
     await referent.getByTestId('authorisation-record').waitFor();
+    // The heading and the tab say whose authorisation it is.
+    await referent.getByRole('heading', { level: 1, name: `Autorisation — ${PROVIDER}` }).waitFor();
+    await referent.waitForFunction(
+      (title) => document.title.startsWith(title),
+      `Autorisation — ${PROVIDER} — `,
+    );
     await referent.getByTestId('adaptation').first().waitFor();
     expect(await referent.getByRole('button', { name: 'Envoyer la demande' }).count()).to.equal(0);
     await expectAccessible(referent, 'the authorisation read by the référent·e');

@@ -2,7 +2,9 @@ import type {
   AdaptationDecision,
   AdaptationInput,
   AdaptationType,
+  Authorisation,
   AuthorisationStatus,
+  PersonRef,
 } from '../api/types.js';
 import type { FieldErrors } from './field-errors.js';
 
@@ -11,6 +13,15 @@ import type { FieldErrors } from './field-errors.js';
  * requests (the same as the server's `common/adaptation.ts`, which the interface never imports),
  * and the checks of the request form.
  */
+
+/** The authorisation as `GET /api/providers/:id/authorisation` sends it: with whose it is. */
+export type AuthorisationRecord = Authorisation & { provider: PersonRef };
+
+/** The page's heading: « Mon autorisation » for the provider, the provider's name for an agent. */
+export function authorisationHeading(own: boolean, provider: PersonRef | null): string {
+  if (own) return 'Mon autorisation';
+  return provider ? `Autorisation — ${provider.displayName}` : 'Autorisation';
+}
 
 export const ADAPTATION_TYPE_LABELS: Record<AdaptationType, string> = {
   end_of_activity: 'Fin d’activité',

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { filtersFromSearch, searchFromFilters } from './case-filters.js';
+import { CASE_PROCEDURES, filtersFromSearch, searchFromFilters } from './case-filters.js';
 
 describe('case filters in the address', () => {
   it('round-trips the console filters', () => {
@@ -14,5 +14,16 @@ describe('case filters in the address', () => {
       providerId: undefined,
       overdue: undefined,
     });
+  });
+
+  it('offers the adaptation of the authorisation among the procedures', () => {
+    expect(CASE_PROCEDURES.map((p) => p.value)).to.deep.equal(['bilan', 'cessation_risk', 'adaptation']);
+    expect(CASE_PROCEDURES.find((p) => p.value === 'adaptation')?.label).to.equal(
+      'Adaptation de l’autorisation',
+    );
+    expect(searchFromFilters({ procedure: 'adaptation', status: 'open' })).to.equal(
+      'procedure=adaptation&status=open',
+    );
+    expect(filtersFromSearch('procedure=adaptation')).to.include({ procedure: 'adaptation' });
   });
 });

@@ -1,5 +1,12 @@
 import type { CaseFilters } from '../api/types.js';
 
+/** The procedures the console can filter on; `value` is the API's `procedure`. */
+export const CASE_PROCEDURES: ReadonlyArray<{ value: string; label: string }> = [
+  { value: 'bilan', label: 'Bilan de fonctionnement' },
+  { value: 'cessation_risk', label: "Risque de cessation d'activité" },
+  { value: 'adaptation', label: 'Adaptation de l’autorisation' },
+];
+
 /** Filters of the supervisor's console, kept in the address (same names as the API's). */
 export function filtersFromSearch(search: string): CaseFilters {
   const params = new URLSearchParams(search);

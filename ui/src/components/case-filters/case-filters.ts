@@ -1,13 +1,9 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { CaseFilters, ProviderRef } from '../../api/types.js';
+import { CASE_PROCEDURES } from '../../lib/case-filters.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { styles } from './case-filters.styles.js';
-
-const PROCEDURES = [
-  { value: 'bilan', label: 'Bilan de fonctionnement' },
-  { value: 'cessation_risk', label: "Risque de cessation d'activité" },
-];
 
 /** The console's filters. Fires `pro-filters-change` when the supervisor applies them. */
 @customElement('pro-case-filters')
@@ -57,7 +53,7 @@ export class CaseFiltersForm extends LitElement {
           @change=${(e: Event) => this.patchDraft({ procedure: (e.target as HTMLSelectElement).value || undefined })}
         >
           <option value="" ?selected=${!draft.procedure}>Toutes les procédures</option>
-          ${PROCEDURES.map(
+          ${CASE_PROCEDURES.map(
             (p) =>
               html`<option value=${p.value} ?selected=${draft.procedure === p.value}>${p.label}</option>`,
           )}

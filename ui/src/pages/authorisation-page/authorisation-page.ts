@@ -2,10 +2,15 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ApiError, getAuthorisation } from '../../api/api.js';
-import type { Adaptation, Authorisation } from '../../api/types.js';
+import type { Adaptation } from '../../api/types.js';
 import type { AdaptationChangedDetail } from '../../components/adaptation-card/adaptation-card.js';
 import type { AdaptationRequestedDetail } from '../../components/adaptation-request-form/adaptation-request-form.js';
-import { authorisationBadgeClass, formatDay } from '../../lib/authorisation.js';
+import {
+  authorisationBadgeClass,
+  authorisationHeading,
+  formatDay,
+  type AuthorisationRecord,
+} from '../../lib/authorisation.js';
 import { loadErrorTemplate, loadingTemplate, pageTitleEvent } from '../../lib/feedback.js';
 import { formatDate, formatDateTime } from '../../lib/format.js';
 import { recordPageStyles, sharedStyles } from '../../styles/shared.styles.js';
@@ -27,7 +32,7 @@ export class AuthorisationPage extends LitElement {
   /** True on the provider's own page. */
   @property({ type: Boolean }) own = false;
 
-  @state() private authorisation: Authorisation | null = null;
+  @state() private authorisation: AuthorisationRecord | null = null;
   @state() private requests: Adaptation[] = [];
   @state() private loadError: ApiError | null = null;
   /** The confirmation of a request just sent. */
@@ -47,10 +52,11 @@ export class AuthorisationPage extends LitElement {
     try {
       const result = await getAuthorisation(requested);
       if (requested !== this.providerId) return;
-      this.authorisation = result.authorisation;
+      const authorisation = result.authorisation as AuthorisationRecord;
+      this.authorisation = authorisation;
       this.requests = result.requests;
-      if (!this.own && result.requests[0])
-        this.dispatchEvent(pageTitleEvent(`Autorisation — ${result.requests[0].provider.displayName}`));
+      // An agent sees whose authorisation it is, in the tab's title as in the heading.
+      if (!this.own) this.dispatchEvent(pageTitleEvent(authorisationHeading(false, authorisation.provider)));
     } catch (error) {
       if (requested === this.providerId) this.loadError = error as ApiError;
     }
@@ -83,7 +89,9 @@ export class AuthorisationPage extends LitElement {
               >
             </p>`
       }
-      <h1>${this.own ? 'Mon autorisation' : 'Autorisation'}</h1>
+      <h1 data-testid="authorisation-heading">
+        ${authorisationHeading(this.own, this.authorisation?.provider ?? null)}
+      </h1>
       ${
         this.loadError
           ? loadErrorTemplate(this.loadError, () => void this.load())
@@ -94,7 +102,7 @@ export class AuthorisationPage extends LitElement {
     `;
   }
 
-  private renderPage(a: Authorisation) {
+  private renderPage(a: AuthorisationRecord) {
     return html`
       ${
         this.own
@@ -188,7 +196,7 @@ export class AuthorisationPage extends LitElement {
     `;
   }
 
-  private renderRequestSection(a: Authorisation) {
+  private renderRequestSection(a: AuthorisationRecord) {
     if (!this.own) return nothing;
     return html`<section class="card" aria-labelledby="request-heading">
       <h2 id="request-heading">Demander une adaptation</h2>

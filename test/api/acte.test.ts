@@ -1,0 +1,535 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { expect } from 'chai';
+import { validateXML } from 'xmllint-wasm';
+import { testSystem, type TestSystem } from '../support/system';
+import { ApiClient, eventually } from '../support/api-client';
+import { newProvider } from '../support/fixtures';
+import { createActivities } from '../../activities';
+import { ACTE_ACTIONS, ACTE_DIAGNOSIS } from '../../common/acte-content';
+import { todayBrussels } from '../../common/adaptation';
+import { createPersonalDataCipher } from '../../common/personal-data';
+import { acteWorkflow, acteWorkflowId, type ActeDetails, type ActeInput } from '../../workflows/acte';
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+const XSD = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'pain.001.001.03.xsd'), 'utf8');
+
+/** A plan ready to send: one theme, its whole self-diagnosis, two of its actions. */
+function completePlan() {
+  return {
+    stateOfPlay: 'Nous cuisinons déjà des légumes du jardin ; les langes sont jetables.',
+    themes: ['alimentation'],
+    diagnosis: Object.fromEntries(ACTE_DIAGNOSIS.alimentation.map((q) => [q.id, 'partly'])),
+    actions: ACTE_ACTIONS.filter((a) => a.axis === 'alimentation')
+      .slice(0, 2)
+      .map((a) => a.id),
+  };
+}
+
+describe('API: ACTE — charter, subsidy within the deadline, action plan, questions, every year', function () {
+  this.timeout(180_000);
+  let sys: TestSystem;
+  before(async () => {
+    sys = await testSystem();
+  });
+
+  async function person(userId: string) {
+    const client = new ApiClient(sys.baseUrl);
+    await client.login(userId);
+    return client;
+  }
+
+  /** A childminder with an authorised place of `places` and the basic subsidy level `level`. */
+  async function childminder(places = 4, level: number | null = 1) {
+    const provider = await newProvider(sys.db, 'namur');
+    await sys.db('providers').where({ id: provider.providerId }).update({ subsidyLevel: level });
+    await sys.db('authorisations').insert({
+      providerId: provider.providerId,
+      status: 'granted',
+      authorisedOn: '2021-09-01',
+      place: 'Rue Haute 3, 5000 Namur',
+      capacity: places,
+    });
+    return { ...provider, me: await person(provider.userId), url: `/api/providers/${provider.providerId}` };
+  }
+
+  /** Bank details submitted by the provider and approved by the agent subsides, for real. */
+  async function approvedBankDetails(me: ApiClient, providerId: string, subsides: ApiClient) {
+    const sent = await me.post(`/api/providers/${providerId}/rib`, {
+      iban: 'BE68 5390 0754 7034',
+      bic: 'GEBABEBB',
+      holder: 'Camille Lefèvre',
+      statement: { name: 'releve.pdf', contentBase64: PDF.toString('base64') },
+    });
+    expect(sent.status, JSON.stringify(sent.body)).to.equal(202);
+    const task = await eventually<Record<string, string>>(
+      async () =>
+        (await sys
+          .db('tasks')
+          .join('cases', 'cases.id', 'tasks.case_id')
+          .where({ 'cases.provider_id': providerId, kind: 'rib.review', 'tasks.status': 'open' })
+          .first('tasks.*')) ?? undefined,
+      15_000,
+      'rib task',
+    );
+    const detail = await subsides.get(`/api/validations/${task.caseId}`);
+    const taskPath = `/api/tasks/${encodeURIComponent(task.id)}`;
+    expect((await subsides.post(`${taskPath}/claim`)).status).to.equal(200);
+    const done = await subsides.post(`${taskPath}/complete`, {
+      outcome: { decision: 'approved', subjectId: detail.body.subjectId },
+    });
+    expect(done.status, JSON.stringify(done.body)).to.equal(200);
+    await eventually(
+      async () =>
+        (await sys.db('bank_details').where({ providerId, status: 'approved' }).first()) ?? undefined,
+      15_000,
+      'approved bank details',
+    );
+  }
+
+  /** Starts the provider's ACTE case as the charter route does, with durations of seconds. */
+  async function signWithDurations(
+    p: { providerId: string; userId: string; displayName: string },
+    durations: Partial<ActeInput['durations']>,
+  ) {
+    const caseId = randomUUID();
+    const now = new Date().toISOString();
+    await sys.env.client.workflow.start(acteWorkflow, {
+      taskQueue: sys.config.temporal.taskQueue,
+      workflowId: acteWorkflowId(p.providerId),
+      args: [
+        {
+          caseId,
+          requestKey: randomUUID(),
+          provider: { id: p.providerId, displayName: p.displayName },
+          signedBy: { id: p.userId, displayName: p.displayName },
+          signedAt: now,
+          year: 1,
+          yearStart: now,
+          durations: {
+            paymentDeadline: '1 minute',
+            paymentWarning: '10s',
+            bankDetailsCheck: '1s',
+            year: '10 minutes',
+            reminders: [],
+            planReview: '10 minutes',
+            ...durations,
+          },
+          previousYears: [],
+          pendingReview: null,
+          version: 1,
+        },
+      ],
+    });
+    return caseId;
+  }
+
+  const details = async (caseId: string) =>
+    ((await sys.db('cases').where({ id: caseId }).first())?.details ?? null) as ActeDetails | null;
+
+  async function release(subsides: ApiClient, key = randomUUID()) {
+    return subsides.post(
+      '/api/payment-batches',
+      { executionDate: todayBrussels() },
+      { 'Idempotency-Key': key },
+    );
+  }
+
+  it('lets only level-1 places sign, once; takes the plan through changes to validation; answers a question', async () => {
+    // Not at level 1: the explanation, the document, and a refusal that changes nothing.
+    const outsider = await childminder(4, null);
+    const seen = await outsider.me.get(`${outsider.url}/acte`);
+    expect(seen.status).to.equal(200);
+    expect(seen.body.acte.eligibility.eligible).to.equal(false);
+    expect(seen.body.acte.eligibility.reason).to.contain('subside de base (niveau 1)');
+    expect(seen.body.acte.canSign).to.equal(false);
+    const refused = await outsider.me.post(`${outsider.url}/acte/charter`, { confirmed: true });
+    expect(refused.status).to.equal(409);
+    expect(refused.body.error.code).to.equal('ACTE_NOT_ELIGIBLE');
+    expect(await sys.db('acte_charters').where({ providerId: outsider.providerId })).to.have.length(0);
+    const doc = await fetch(`${sys.baseUrl}/api/acte/document`);
+    expect(doc.status).to.equal(200);
+    expect(
+      Buffer.from(await doc.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).to.equal('%PDF-');
+
+    const p = await childminder(4);
+    const before = (await p.me.get(`${p.url}/acte`)).body.acte;
+    expect(before).to.include({ canSign: true, expectedAmountCents: 50_000, places: 4 });
+    // The box must be ticked.
+    const unticked = await p.me.post(`${p.url}/acte/charter`, { confirmed: false });
+    expect(unticked.status).to.equal(400);
+    expect(unticked.body.error.details[0].path).to.equal('confirmed');
+
+    const signed = await p.me.post(`${p.url}/acte/charter`, { confirmed: true });
+    expect(signed.status, JSON.stringify(signed.body)).to.equal(200);
+    const caseId = signed.body.acte.caseId as string;
+    expect(signed.body.acte.charter.signedBy).to.equal(p.displayName);
+    // Signing twice does nothing more.
+    const again = await p.me.post(`${p.url}/acte/charter`, { confirmed: true });
+    expect(again.status).to.equal(200);
+    expect(again.body.acte.caseId).to.equal(caseId);
+    expect(await sys.db('acte_charters').where({ providerId: p.providerId })).to.have.length(1);
+    expect(await sys.db('cases').where({ providerId: p.providerId, procedure: 'acte' })).to.have.length(1);
+
+    // The subsidy is registered, due within three months, waiting for validated bank details.
+    const subsidies = await eventually(async () => {
+      const s = (await p.me.get(`${p.url}/subsidies`)).body.subsidies;
+      return s.payments.length ? s : undefined;
+    });
+    expect(subsidies.payments[0]).to.include({
+      amountCents: 50_000,
+      places: 4,
+      status: 'waiting_bank_details',
+    });
+    expect(subsidies.bankDetails.status).to.equal('missing');
+    const due = Date.parse(subsidies.payments[0].dueAt);
+    expect(due - Date.parse(signed.body.acte.charter.signedAt)).to.be.within(
+      89 * 86_400_000,
+      92 * 86_400_000 + 1,
+    );
+    // Another childminder sees none of it.
+    expect((await outsider.me.get(`${p.url}/acte`)).status).to.equal(404);
+    expect((await outsider.me.get(`${p.url}/subsidies`)).status).to.equal(404);
+    expect((await outsider.me.post(`${p.url}/acte/charter`, { confirmed: true })).status).to.equal(404);
+
+    // The plan: unknown actions are refused; an incomplete plan is refused field by field.
+    const year = 1;
+    const unknown = await p.me.request('PUT', `${p.url}/acte/plan`, {
+      year,
+      content: { ...completePlan(), actions: ['nope-99'] },
+    });
+    expect(unknown.status).to.equal(400);
+    const partial = await p.me.request('PUT', `${p.url}/acte/plan`, {
+      year,
+      content: { ...completePlan(), stateOfPlay: '', diagnosis: {} },
+    });
+    expect(partial.status, JSON.stringify(partial.body)).to.equal(200);
+    const incomplete = await p.me.post(`${p.url}/acte/plan/submit`, { year });
+    expect(incomplete.status).to.equal(400);
+    const paths = (incomplete.body.error.details as Array<{ path: string }>).map((d) => d.path);
+    expect(paths).to.include('content.stateOfPlay');
+    expect(paths).to.include(`content.diagnosis.${ACTE_DIAGNOSIS.alimentation[0].id}`);
+    expect(
+      (await p.me.request('PUT', `${p.url}/acte/plan`, { year, content: completePlan() })).status,
+    ).to.equal(200);
+    const sent = await p.me.post(`${p.url}/acte/plan/submit`, { year });
+    expect(sent.status, JSON.stringify(sent.body)).to.equal(200);
+    expect(sent.body.acte.plan).to.include({ status: 'submitted', editable: false });
+    const locked = await p.me.request('PUT', `${p.url}/acte/plan`, { year, content: completePlan() });
+    expect(locked.status).to.equal(409);
+    expect(locked.body.error.code).to.equal('ACTE_PLAN_LOCKED');
+
+    // The ACTE team asks for changes, then validates the plan sent again.
+    const team = await person('u-acte');
+    const review = async (round: number, outcome: Record<string, unknown>) => {
+      const taskId = `${caseId}:plan-${year}-${round}`;
+      await eventually(
+        async () => (await sys.db('tasks').where({ id: taskId }).first()) ?? undefined,
+        15_000,
+        taskId,
+      );
+      const t = `/api/tasks/${encodeURIComponent(taskId)}`;
+      expect((await team.post(`${t}/claim`)).status).to.equal(200);
+      const noComment = await team.post(`${t}/complete`, { outcome: { decision: 'changes_requested' } });
+      expect(noComment.status).to.equal(400);
+      const done = await team.post(`${t}/complete`, { outcome });
+      expect(done.status, JSON.stringify(done.body)).to.equal(200);
+    };
+    await review(1, { decision: 'changes_requested', comment: 'Ajoutez une action sur l’eau potable.' });
+    const changes = await eventually(async () => {
+      const a = (await p.me.get(`${p.url}/acte`)).body.acte;
+      return a.plan.status === 'changes_requested' ? a : undefined;
+    });
+    expect(changes.plan).to.include({ editable: true, comment: 'Ajoutez une action sur l’eau potable.' });
+    const water = ACTE_ACTIONS.find((a) => a.axis === 'eau')!;
+    const revised = {
+      ...completePlan(),
+      themes: ['alimentation', 'eau'],
+      diagnosis: {
+        ...completePlan().diagnosis,
+        ...Object.fromEntries(ACTE_DIAGNOSIS.eau.map((q) => [q.id, 'yes'])),
+      },
+      actions: [...completePlan().actions, water.id],
+    };
+    expect((await p.me.request('PUT', `${p.url}/acte/plan`, { year, content: revised })).status).to.equal(
+      200,
+    );
+    expect((await p.me.post(`${p.url}/acte/plan/submit`, { year })).status).to.equal(200);
+    await review(2, { decision: 'validated', comment: 'Beau plan, bravo.' });
+    await eventually(async () => {
+      const a = (await p.me.get(`${p.url}/acte`)).body.acte;
+      return a.plan.status === 'validated' ? a : undefined;
+    });
+    const notes = await eventually(async () => {
+      const all = (await sys.db('notifications').where({ providerId: p.providerId })).map(
+        (n) => n.message as string,
+      );
+      return all.some((m) => m.includes('a validé votre plan')) ? all : undefined;
+    });
+    expect(notes.some((m) => m.includes('a bien reçu votre plan'))).to.equal(true);
+
+    // A question reaches the ACTE team as a task; the answer reaches the provider.
+    const asked = await p.me.post(`${p.url}/acte/questions`, {
+      question: 'Puis-je acheter des langes lavables ?',
+    });
+    expect(asked.status, JSON.stringify(asked.body)).to.equal(202);
+    const qTask = `${asked.body.question.caseId}:answer`;
+    await eventually(
+      async () => (await sys.db('tasks').where({ id: qTask }).first()) ?? undefined,
+      15_000,
+      qTask,
+    );
+    const qt = `/api/tasks/${encodeURIComponent(qTask)}`;
+    expect((await team.post(`${qt}/claim`)).status).to.equal(200);
+    expect((await team.post(`${qt}/complete`, { outcome: {} })).status).to.equal(400);
+    expect(
+      (await team.post(`${qt}/complete`, { outcome: { comment: 'Oui, c’est un bon usage du subside.' } }))
+        .status,
+    ).to.equal(200);
+    const mine = await eventually(async () => {
+      const cases = (await p.me.get('/api/me/cases')).body.cases as Array<Record<string, unknown>>;
+      const q = cases.find((c) => c.id === asked.body.question.caseId);
+      return q?.status === 'closed' ? cases : undefined;
+    });
+    const question = mine.find((c) => c.id === asked.body.question.caseId)!;
+    expect(question).to.include({ procedureLabel: 'Question à l’équipe ACTE', statusLabel: 'Réponse reçue' });
+    expect((question.outcome as { comment: string }).comment).to.equal('Oui, c’est un bon usage du subside.');
+    const acteCase = mine.find((c) => c.id === caseId)!;
+    expect(acteCase.waitingFor).to.contain('coordonnées bancaires');
+  });
+
+  it('pays once within the deadline from a released batch (a valid pain.001), and rolls into a second year', async () => {
+    const p = await childminder(3);
+    const subsides = await person('u-subsides');
+    await approvedBankDetails(p.me, p.providerId, subsides);
+    const caseId = await signWithDurations(p, { year: '25s', paymentDeadline: '1 minute' });
+    await eventually(
+      async () => ((await details(caseId))?.payment?.status === 'ready' ? true : undefined),
+      20_000,
+      'ready',
+    );
+
+    const waiting = (await subsides.get('/api/payments')).body;
+    const mineReady = waiting.ready.find((r: { provider: { id: string } }) => r.provider.id === p.providerId);
+    expect(mineReady).to.include({ amountCents: 37_500, places: 3 });
+    // Only the agents subsides release batches.
+    expect((await p.me.post('/api/payment-batches', { executionDate: todayBrussels() })).status).to.equal(
+      403,
+    );
+
+    const key = randomUUID();
+    const released = await release(subsides, key);
+    expect(released.status, JSON.stringify(released.body)).to.equal(201);
+    const batch = released.body.batch;
+    // The same request again (a lost answer): the same batch, nothing paid twice.
+    const again = await release(subsides, key);
+    expect(again.status).to.equal(201);
+    expect(again.body.batch.id).to.equal(batch.id);
+    const file = await fetch(`${sys.baseUrl}${batch.fileUrl}`, {
+      headers: { Cookie: subsides.cookieHeader() },
+    });
+    expect(file.status).to.equal(200);
+    const xml = await file.text();
+    const valid = await validateXML({
+      xml: [{ fileName: 'batch.xml', contents: xml }],
+      schema: [{ fileName: 'pain.001.001.03.xsd', contents: XSD }],
+    });
+    expect(valid.errors, JSON.stringify(valid.errors)).to.deep.equal([]);
+    expect(valid.valid).to.equal(true);
+    const payment = await sys.db('subsidy_payments').where({ providerId: p.providerId, year: 1 }).first();
+    expect(xml.split(payment.idempotencyKey).length - 1).to.equal(1);
+    expect(xml).to.contain('<InstdAmt Ccy="EUR">375.00</InstdAmt>');
+    expect(xml).to.contain('BE68539007547034');
+    // The provider may not read the bank file; the read by the agent is on record.
+    expect((await p.me.get(batch.fileUrl)).status).to.equal(403);
+    const audited = await sys
+      .db('audit_events')
+      .where({ subjectType: 'PaymentBatch', subjectId: batch.id, action: 'read' });
+    expect(audited.length).to.be.greaterThan(0);
+    // Nothing else is ready: a new batch has nothing to pay.
+    const mySecond = await sys.db('subsidy_payments').where({ status: 'ready' }).whereNull('batch_id');
+    if (mySecond.length === 0) expect((await release(subsides)).body.error.code).to.equal('NOTHING_TO_PAY');
+
+    // The case hears of it: paid within the deadline, in « Mes subsides » with its date and amount.
+    const paid = await eventually(
+      async () => {
+        const d = await details(caseId);
+        return d?.payment?.status === 'released' ? d : undefined;
+      },
+      20_000,
+      'paid',
+    );
+    expect(paid.escalated).to.equal(false);
+    expect(Date.parse(paid.payment!.dueAt)).to.be.greaterThan(Date.now());
+    const subsidies = (await p.me.get(`${p.url}/subsidies`)).body.subsidies;
+    expect(subsidies.payments[0]).to.include({
+      status: 'released',
+      paidOn: todayBrussels(),
+      amountCents: 37_500,
+    });
+    expect(subsidies.totalPaidCents).to.equal(37_500);
+    expect(subsidies.bankDetails).to.deep.equal({ status: 'approved', ibanEnd: '7034' });
+    const task = await sys
+      .db('tasks')
+      .where({ id: `${caseId}:payment-1` })
+      .first();
+    expect(task).to.include({ status: 'completed', completedBy: 'u-subsides', escalatedAt: null });
+
+    // The anniversary: the case continues into year 2, checks eligibility again, owes the next subsidy.
+    const year2 = await eventually(
+      async () => {
+        const d = await details(caseId);
+        return d?.year === 2 && d.payment ? d : undefined;
+      },
+      60_000,
+      'year 2',
+    );
+    expect(year2.previousYears).to.have.length(1);
+    expect(year2.previousYears[0]).to.include({ year: 1, amountCents: 37_500, paidOn: todayBrussels() });
+    expect(year2.payment).to.include({ amountCents: 37_500 });
+    expect(await sys.db('subsidy_payments').where({ providerId: p.providerId })).to.have.length(2);
+    // The supervisor reads both years in one history.
+    const coordination = await person('u-coordination');
+    const timeline = (await coordination.get(`/api/cases/${caseId}`)).body.timeline as Array<{
+      kind: string;
+      title: string;
+    }>;
+    const kinds = timeline.map((e) => e.kind);
+    expect(kinds).to.include.members([
+      'case_opened',
+      'payment_scheduled',
+      'payment_released',
+      'year_started',
+    ]);
+    expect(timeline.filter((e) => e.kind === 'payment_scheduled')).to.have.length(2);
+    expect(timeline.find((e) => e.kind === 'case_opened')!.title).to.contain('Charte ACTE signée');
+    await sys.env.client.workflow.getHandle(acteWorkflowId(p.providerId)).terminate('fin du test');
+  });
+
+  it('warns before the deadline when no bank details are validated, escalates after it, and pays once they are', async () => {
+    const p = await childminder(2);
+    const subsides = await person('u-subsides');
+    const caseId = await signWithDurations(p, { paymentDeadline: '8s', paymentWarning: '5s' });
+    const warned = await eventually(
+      async () => {
+        const d = await details(caseId);
+        return d?.atRisk ? d : undefined;
+      },
+      20_000,
+      'warning',
+    );
+    expect(warned.atRisk).to.equal('Aucune coordonnée bancaire validée');
+    const messages = async () =>
+      (await sys.db('notifications').where({ caseId })).map((n) => n as Record<string, string>);
+    const early = await messages();
+    expect(
+      early.some(
+        (n) => n.providerId === p.providerId && n.message.includes('ajoutez vos coordonnées bancaires'),
+      ),
+    ).to.equal(true);
+    expect(early.some((n) => n.recipientRole === 'agent_subsides')).to.equal(true);
+    expect(early.some((n) => n.recipientRole === 'supervisor' && n.message.includes('à risque'))).to.equal(
+      true,
+    );
+    const coordination = await person('u-coordination');
+    const atRisk = (await coordination.get(`/api/cases/${caseId}`)).body.case;
+    expect(atRisk.atRisk).to.equal('Aucune coordonnée bancaire validée');
+
+    // The deadline passes unpaid: an escalation, never silence.
+    const escalated = await eventually(
+      async () => {
+        const d = await details(caseId);
+        return d?.escalated ? d : undefined;
+      },
+      20_000,
+      'escalation',
+    );
+    expect(escalated.payment!.status).to.equal('waiting_bank_details');
+    const task = await sys
+      .db('tasks')
+      .where({ id: `${caseId}:payment-1` })
+      .first();
+    expect(task.escalatedAt).to.not.equal(null);
+    const late = await messages();
+    expect(
+      late.some((n) => n.recipientRole === 'supervisor' && n.message.startsWith('Délai dépassé')),
+    ).to.equal(true);
+    const list = (await coordination.get(`/api/cases?procedure=acte`)).body.cases as Array<
+      Record<string, unknown>
+    >;
+    const row = list.find((c) => c.id === caseId)!;
+    expect(row.overdue).to.equal(true);
+    expect(String(row.atRisk)).to.contain('Délai de paiement dépassé');
+
+    // Bank details validated late: the subsidy is paid, once.
+    await approvedBankDetails(p.me, p.providerId, subsides);
+    await eventually(
+      async () => ((await details(caseId))?.payment?.status === 'ready' ? true : undefined),
+      20_000,
+      'ready',
+    );
+    expect((await release(subsides)).status).to.equal(201);
+    const paid = await eventually(
+      async () => {
+        const d = await details(caseId);
+        return d?.payment?.status === 'released' ? d : undefined;
+      },
+      20_000,
+      'paid',
+    );
+    expect(paid.atRisk).to.equal(null);
+    expect(await sys.db('subsidy_payments').where({ providerId: p.providerId })).to.have.length(1);
+    await sys.env.client.workflow.getHandle(acteWorkflowId(p.providerId)).terminate('fin du test');
+  });
+
+  it('never registers nor pays twice when its activities are retried', async () => {
+    const p = await childminder(5);
+    const subsides = await person('u-subsides');
+    await approvedBankDetails(p.me, p.providerId, subsides);
+    const acts = createActivities({ db: sys.db });
+    const caseId = randomUUID();
+    const dueAt = new Date(Date.now() + 86_400_000).toISOString();
+    const first = await acts.registerActePayment({
+      providerId: p.providerId,
+      caseId,
+      year: 1,
+      places: 5,
+      dueAt,
+    });
+    const second = await acts.registerActePayment({
+      providerId: p.providerId,
+      caseId,
+      year: 1,
+      places: 5,
+      dueAt,
+    });
+    expect(second.paymentId).to.equal(first.paymentId);
+    expect(first.amountCents).to.equal(62_500);
+    expect((await acts.attachApprovedBankDetails({ paymentId: first.paymentId })).status).to.equal('ready');
+    const batchId = randomUUID();
+    const input = {
+      batchId,
+      executionDate: todayBrussels(),
+      releasedBy: { id: 'u-subsides', displayName: 'Karim Benali' },
+    };
+    const a = await acts.assemblePaymentBatch(input);
+    const b = await acts.assemblePaymentBatch(input);
+    expect(b).to.deep.equal(a);
+    expect(a.payments.map((x) => x.paymentId)).to.include(first.paymentId);
+    expect(await sys.db('payment_batches').where({ id: batchId })).to.have.length(1);
+    const key = (await sys.db('subsidy_payments').where({ id: first.paymentId }).first())
+      .idempotencyKey as string;
+    const batches = await sys.db('payment_batches').select('file_encrypted');
+    const cipher = createPersonalDataCipher(sys.config.personalDataKey);
+    const occurrences = batches
+      .map((row) => cipher.decrypt(String(row.fileEncrypted)).split(key).length - 1)
+      .reduce((s, n) => s + n, 0);
+    expect(occurrences).to.equal(1);
+    // The bank file is stored encrypted: no IBAN in clear in the database row.
+    expect(JSON.stringify(batches)).not.to.contain('BE68539007547034');
+  });
+});
