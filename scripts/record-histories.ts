@@ -7,7 +7,10 @@
  * (a name starting with `bilan-` records a bilan; `rib-` a validation of bank details: a submission,
  * a newer one replacing it, the missed deadline, claim and approval; `adaptation-` a temporary
  * cessation: a question, its reminder and missed deadline, the answer, acceptance, the letter,
- * suspension and reactivation on time). Keep the old fixtures: running cases started
+ * suspension and reactivation on time; `acte-` the first year of an ACTE case — charter, plan
+ * sent back for changes then validated, missing bank details warned then escalated, the subsidy
+ * paid by a batch, the reminder, and the continuation into year 2 — with the batch's own
+ * history as `payment-batch-…` and a question to the ACTE team as `acte-question-…`). Keep the old fixtures: running cases started
  * with the old code must still replay.
  */
 import fs from 'node:fs';
@@ -38,6 +41,20 @@ import {
   confirmRequest,
   type AdaptationInput,
 } from '../workflows/adaptation';
+import {
+  acteQuestionWorkflow,
+  acteQuestionWorkflowId,
+  acteWorkflow,
+  acteWorkflowId,
+  confirmCharter,
+  confirmQuestion,
+  paymentBatchWorkflow,
+  paymentBatchWorkflowId,
+  submitPlan,
+  type ActeInput,
+} from '../workflows/acte';
+import { createPersonalDataCipher } from '../common/personal-data';
+import { ACTE_ACTIONS, ACTE_DIAGNOSIS } from '../common/acte-content';
 import type { TestSystem } from '../test/support/system';
 import type { WorkflowHandle } from '@temporalio/client';
 
@@ -239,10 +256,161 @@ async function recordAdaptation(sys: TestSystem): Promise<WorkflowHandle<typeof 
   return handle;
 }
 
+/** The first year of an ACTE case, up to its continuation as new; also a batch and a question. */
+async function recordActe(sys: TestSystem, name: string): Promise<void> {
+  const provider = await newProvider(sys.db, 'liege');
+  await sys.db('providers').where({ id: provider.providerId }).update({ subsidyLevel: 1 });
+  await sys.db('authorisations').insert({ providerId: provider.providerId, status: 'granted', capacity: 4 });
+  const team = await newAgent(sys.db, ['equipe_acte']);
+  const teamActor = { id: team.userId, displayName: 'Élise Lambotte', roles: ['equipe_acte'] };
+  const subsides = await newAgent(sys.db, ['agent_subsides']);
+  const me = { id: provider.userId, displayName: 'Muriel Rousseau' };
+  const now = new Date().toISOString();
+  const input: ActeInput = {
+    caseId: randomUUID(),
+    requestKey: randomUUID(),
+    provider: { id: provider.providerId, displayName: 'Muriel Rousseau' },
+    signedBy: me,
+    signedAt: now,
+    year: 1,
+    yearStart: now,
+    durations: {
+      paymentDeadline: '6 seconds',
+      paymentWarning: '4 seconds',
+      bankDetailsCheck: '1 second',
+      year: '16 seconds',
+      reminders: ['3 seconds'],
+      planReview: '1 minute',
+    },
+    previousYears: [],
+    pendingReview: null,
+    version: 1,
+  };
+  const handle = await sys.env.client.workflow.start(acteWorkflow, {
+    taskQueue: sys.taskQueue,
+    workflowId: acteWorkflowId(provider.providerId),
+    args: [input],
+  });
+  const firstRun = handle.firstExecutionRunId;
+  await handle.executeUpdate(confirmCharter, { args: [{ requestKey: input.requestKey }] });
+  await sys.db('acte_plans').insert({
+    providerId: provider.providerId,
+    year: 1,
+    status: 'draft',
+    content: JSON.stringify({
+      stateOfPlay: 'Potager et compost déjà en place.',
+      themes: ['alimentation'],
+      diagnosis: Object.fromEntries(ACTE_DIAGNOSIS.alimentation.map((q) => [q.id, 'partly'])),
+      actions: [ACTE_ACTIONS[0].id, ACTE_ACTIONS[1].id],
+    }),
+  });
+  for (const [round, outcome] of [
+    [1, { decision: 'changes_requested', comment: 'Ajoutez une action sur l’eau.' }],
+    [2, { decision: 'validated', comment: 'Bravo.' }],
+  ] as const) {
+    await handle.executeUpdate(submitPlan, { args: [{ requestKey: randomUUID(), year: 1, actor: me }] });
+    const taskId = `${input.caseId}:plan-1-${round}`;
+    await until(async () => Boolean(await sys.db('tasks').where({ id: taskId }).first()));
+    await handle.executeUpdate(claimTask, { args: [{ taskId, actor: teamActor }] });
+    await handle.executeUpdate(completeTask, {
+      args: [{ taskId, actor: teamActor, outcome: { ...outcome } }],
+    });
+  }
+  // No bank details: the warning, then the escalation; validated late, the subsidy is paid.
+  await until(async () =>
+    Boolean(
+      (
+        await sys
+          .db('tasks')
+          .where({ id: `${input.caseId}:payment-1` })
+          .first()
+      )?.escalatedAt,
+    ),
+  );
+  const cipher = createPersonalDataCipher(sys.config.personalDataKey);
+  const fileId = randomUUID();
+  await sys.db('files').insert({
+    id: fileId,
+    providerId: provider.providerId,
+    purpose: 'rib',
+    contentType: 'application/pdf',
+    size: 9,
+    content: Buffer.from('%PDF-1.4\n'),
+    displayName: 'releve.pdf',
+    uploadedBy: provider.userId,
+  });
+  await sys.db('bank_details').insert({
+    id: randomUUID(),
+    providerId: provider.providerId,
+    ibanEncrypted: cipher.encrypt('BE68539007547034'),
+    ibanLast4: '7034',
+    bic: 'GEBABEBB',
+    holder: 'Muriel Rousseau',
+    fileId,
+    status: 'approved',
+    submittedBy: provider.userId,
+  });
+  await until(async () =>
+    Boolean(
+      await sys.db('subsidy_payments').where({ providerId: provider.providerId, status: 'ready' }).first(),
+    ),
+  );
+  const batchId = randomUUID();
+  const batch = await sys.env.client.workflow.start(paymentBatchWorkflow, {
+    taskQueue: sys.taskQueue,
+    workflowId: paymentBatchWorkflowId(batchId),
+    args: [
+      {
+        batchId,
+        executionDate: new Date().toISOString().slice(0, 10),
+        releasedBy: { id: subsides.userId, displayName: 'Karim Benali' },
+      },
+    ],
+  });
+  await batch.result();
+  await save(name.replace(/^acte-/, 'payment-batch-'), await batch.fetchHistory());
+  // The anniversary: the run continues as new; its history is the first year.
+  const first = sys.env.client.workflow.getHandle(handle.workflowId, firstRun);
+  await until(async () => (await first.describe()).status.name === 'CONTINUED_AS_NEW');
+  await save(name, await first.fetchHistory());
+  await sys.env.client.workflow.getHandle(handle.workflowId).terminate('enregistrement terminé');
+
+  const question = await sys.env.client.workflow.start(acteQuestionWorkflow, {
+    taskQueue: sys.taskQueue,
+    workflowId: acteQuestionWorkflowId(provider.providerId, batchId),
+    args: [
+      {
+        caseId: randomUUID(),
+        requestKey: randomUUID(),
+        provider: { id: provider.providerId, displayName: 'Muriel Rousseau' },
+        askedBy: me,
+        question: 'Puis-je acheter des langes lavables avec le subside ?',
+        durations: { answer: '2 seconds' },
+      },
+    ],
+  });
+  await question.executeUpdate(confirmQuestion, { args: [{ requestKey: 'q' }] });
+  const caseRow = await sys.db('cases').where({ workflowId: question.workflowId }).first('id');
+  const taskId = `${String(caseRow.id)}:answer`;
+  await until(async () => Boolean((await sys.db('tasks').where({ id: taskId }).first())?.escalatedAt));
+  await question.executeUpdate(claimTask, { args: [{ taskId, actor: teamActor }] });
+  await question.executeUpdate(completeTask, {
+    args: [
+      { taskId, actor: teamActor, outcome: { decision: 'answered', comment: 'Oui, c’est prévu pour cela.' } },
+    ],
+  });
+  await question.result();
+  await save(name.replace(/^acte-/, 'acte-question-'), await question.fetchHistory());
+}
+
 async function main() {
   const name = process.argv[2] ?? 'cessation-risk-v1';
   const sys = await testSystem();
   try {
+    if (name.startsWith('acte-')) {
+      await recordActe(sys, name);
+      return;
+    }
     if (name.startsWith('adaptation-')) {
       const handle = await recordAdaptation(sys);
       await handle.result();

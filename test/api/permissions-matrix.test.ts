@@ -40,6 +40,7 @@ interface Cell {
   body?: unknown;
   /** Expected status per person; `rest` covers everyone not named. */
   expect: Partial<Record<Who, number>> & { rest: number };
+  headers?: Record<string, string>;
   /** Runs after a successful call, to leave the record as it was (e.g. release after claim). */
   undo?: (client: ApiClient) => Promise<void>;
 }
@@ -73,6 +74,8 @@ describe('permissions: every route, every role, own and other records', () => {
   let photoCaseId: string;
   let adaptationCaseId: string;
   let letterPath: string;
+  let questionKey: string;
+  let questionCaseId: string;
 
   before(async () => {
     sys = await testSystem();
@@ -169,6 +172,17 @@ describe('permissions: every route, every role, own and other records', () => {
       content: PDF,
     });
     letterPath = `/api/decision-documents/${letter}`;
+    // A question to the ACTE team; the matrix sends it again with the same key (nothing new).
+    questionKey = randomUUID();
+    const question = await clients
+      .get('providerOwn')!
+      .post(
+        `/api/providers/${ownProviderId}/acte/questions`,
+        { question: 'Comment obtenir mes subsides ?' },
+        { 'Idempotency-Key': questionKey },
+      );
+    expect(question.status, JSON.stringify(question.body)).to.equal(202);
+    questionCaseId = question.body.question.caseId;
     photoCaseId = (
       await eventually(
         async () => sys.db('cases').where({ providerId: ownProviderId, procedure: 'photo' }).first(),
@@ -181,6 +195,16 @@ describe('permissions: every route, every role, own and other records', () => {
   function cells(): Array<[string, Cell]> {
     const provider = { providerOwn: 200, providerOther: 200 };
     const everyone = { rest: 200, anonymous: 401 };
+    /** Who may read the own provider's record: everyone in scope. */
+    const ownProviderReaders = {
+      rest: 200,
+      anonymous: 401,
+      providerOther: 404,
+      agentConseilOther: 404,
+      referentSante: 404,
+    };
+    /** A step only the provider takes: others who read the record are refused, others see nothing. */
+    const ownProviderOnly = { ...ownProviderReaders, rest: 403 };
     return [
       ['GET /api/session', { method: 'GET', path: '/api/session', expect: everyone }],
       [
@@ -275,6 +299,8 @@ describe('permissions: every route, every role, own and other records', () => {
             agentSubsides: 200,
             // The adaptation requests of their subregion.
             referentAccueil: 200,
+            // ACTE cases and the questions to the ACTE team.
+            equipeActe: 200,
             supervisor: 200,
           },
         },
@@ -643,6 +669,93 @@ describe('permissions: every route, every role, own and other records', () => {
         },
       ],
       [
+        'GET /api/providers/:id/acte (own provider)',
+        {
+          method: 'GET',
+          path: `/api/providers/${ownProviderId}/acte`,
+          expect: { ...ownProviderReaders },
+        },
+      ],
+      [
+        'POST /api/providers/:id/acte/charter (a place without the basic subsidy level 1)',
+        {
+          method: 'POST',
+          path: `/api/providers/${ownProviderId}/acte/charter`,
+          body: { confirmed: true },
+          expect: { ...ownProviderOnly, providerOwn: 409 },
+        },
+      ],
+      [
+        'PUT /api/providers/:id/acte/plan (no charter signed)',
+        {
+          method: 'PUT',
+          path: `/api/providers/${ownProviderId}/acte/plan`,
+          body: { year: 1, content: { stateOfPlay: '', themes: [], diagnosis: {}, actions: [] } },
+          expect: { ...ownProviderOnly, providerOwn: 409 },
+        },
+      ],
+      [
+        'POST /api/providers/:id/acte/plan/submit (no charter signed)',
+        {
+          method: 'POST',
+          path: `/api/providers/${ownProviderId}/acte/plan/submit`,
+          body: { year: 1 },
+          expect: { ...ownProviderOnly, providerOwn: 409 },
+        },
+      ],
+      [
+        'POST /api/providers/:id/acte/review (no charter signed)',
+        {
+          method: 'POST',
+          path: `/api/providers/${ownProviderId}/acte/review`,
+          body: { year: 1, review: { actions: {}, comment: null } },
+          expect: { ...ownProviderOnly, providerOwn: 409 },
+        },
+      ],
+      [
+        'POST /api/providers/:id/acte/questions (the same question again)',
+        {
+          method: 'POST',
+          path: `/api/providers/${ownProviderId}/acte/questions`,
+          body: { question: 'Comment obtenir mes subsides ?' },
+          headers: { 'Idempotency-Key': questionKey },
+          expect: { ...ownProviderOnly, providerOwn: 202 },
+        },
+      ],
+      [
+        'GET /api/acte/document (public)',
+        { method: 'GET', path: '/api/acte/document', expect: { rest: 200 } },
+      ],
+      [
+        'GET /api/providers/:id/subsidies (own provider)',
+        {
+          method: 'GET',
+          path: `/api/providers/${ownProviderId}/subsidies`,
+          expect: { rest: 404, anonymous: 401, providerOwn: 200, agentSubsides: 200, supervisor: 200 },
+        },
+      ],
+      [
+        'GET /api/payments',
+        { method: 'GET', path: '/api/payments', expect: { rest: 403, anonymous: 401, agentSubsides: 200 } },
+      ],
+      [
+        'POST /api/payment-batches (an execution date already passed)',
+        {
+          method: 'POST',
+          path: '/api/payment-batches',
+          body: { executionDate: '2020-01-01' },
+          expect: { rest: 403, anonymous: 401, agentSubsides: 400 },
+        },
+      ],
+      [
+        'GET /api/payment-batches/:id/file (no such batch)',
+        {
+          method: 'GET',
+          path: `/api/payment-batches/${randomUUID()}/file`,
+          expect: { rest: 403, anonymous: 401, agentSubsides: 404 },
+        },
+      ],
+      [
         'GET /api/public/places (MY.ONE, public)',
         { method: 'GET', path: '/api/public/places?q=4000', expect: { rest: 200 } },
       ],
@@ -654,7 +767,7 @@ describe('permissions: every route, every role, own and other records', () => {
     for (const [route, cell] of cells()) {
       for (const [who, client] of clients) {
         const expected = cell.expect[who] ?? cell.expect.rest;
-        const res = await client.request(cell.method, cell.path, cell.body);
+        const res = await client.request(cell.method, cell.path, cell.body, cell.headers);
         if (res.status !== expected) {
           failures.push(
             `${route} × ${who}: expected ${expected}, got ${res.status} ${JSON.stringify(res.body?.error?.code ?? '')}`,
@@ -676,7 +789,11 @@ describe('permissions: every route, every role, own and other records', () => {
       ribCaseId,
       photoCaseId,
       adaptationCaseId,
+      questionCaseId,
     ]);
+    // A question to the ACTE team goes to that team.
+    expect(await ids('equipeActe', '/api/cases', 'cases')).to.include(questionCaseId);
+    expect(await ids('agentSubsides', '/api/cases', 'cases')).not.to.include(questionCaseId);
     // A request to adapt the authorisation goes to the référent accueil of the subregion.
     expect(await ids('referentAccueil', '/api/cases', 'cases')).to.include(adaptationCaseId);
     // Bank details go to the agent subsides, photos to the provider's agent conseil.

@@ -20,6 +20,9 @@ describe('workflow replay of recorded histories', () => {
     expect(files.some((f) => f.startsWith('bilan-'))).to.equal(true);
     expect(files.some((f) => f.startsWith('rib-'))).to.equal(true);
     expect(files.some((f) => f.startsWith('adaptation-'))).to.equal(true);
+    expect(files.some((f) => f.startsWith('acte-v'))).to.equal(true);
+    expect(files.some((f) => f.startsWith('acte-question-'))).to.equal(true);
+    expect(files.some((f) => f.startsWith('payment-batch-'))).to.equal(true);
   });
 
   for (const file of files) {
@@ -177,5 +180,32 @@ describe('workflow replay of recorded histories', () => {
       'Rappel : votre référent·e accueil attend votre réponse pour votre demande d’adaptation.',
     );
     expect(timeline[1].title).to.equal('Notification envoyée à l’équipe accueil (référent·e accueil)');
+  });
+
+  it('tells the first year of an ACTE case in French, and keeps bank details out of its history', () => {
+    const raw = fs.readFileSync(path.join(FIXTURES, 'acte-v1.json'), 'utf8');
+    for (const f of ['acte-v1.json', 'payment-batch-v1.json'])
+      expect(fs.readFileSync(path.join(FIXTURES, f), 'utf8')).not.to.match(/BE\d{14}|GEBABEBB/);
+    const timeline = buildTimeline(historyFromJSON(JSON.parse(raw)).events ?? []);
+    const kinds = timeline.map((e) => e.kind);
+    expect(timeline[0]).to.include({ kind: 'case_opened', title: 'Charte ACTE signée par Muriel Rousseau' });
+    expect(kinds).to.include.members([
+      'payment_scheduled',
+      'plan_sent',
+      'payment_released',
+      'deadline_passed',
+    ]);
+    expect(kinds.at(-1)).to.equal('case_closed');
+    expect(timeline.at(-1)!.title).to.equal('Fin de l’année 1 du dispositif ACTE');
+    const titles = timeline.map((e) => e.title);
+    expect(titles).to.include('Plan d’action écologique envoyé à l’équipe ACTE par Muriel Rousseau');
+    expect(titles.some((t) => t.startsWith('Subside ACTE de 500,00'))).to.equal(true);
+    expect(titles).to.include('Délai dépassé pour la tâche « Verser le subside ACTE »');
+    expect(titles).to.include('Subside ACTE versé : lot de paiements libéré par Karim Benali');
+    const decisions = timeline.filter((e) => e.kind === 'task_completed').map((e) => e.detail);
+    expect(decisions[0]).to.equal(
+      'Décision : Modifications demandées · Commentaire : Ajoutez une action sur l’eau.',
+    );
+    expect(decisions[1]).to.equal('Décision : Plan validé · Commentaire : Bravo.');
   });
 });
