@@ -363,9 +363,11 @@ export function authorisationRoutes({ db, temporal, config }: ApiDeps): Router {
           ? { type: body.type, lastDay: body.lastDay }
           : { type: body.type, from: body.from, to: body.to, reason: body.reason };
 
-      // One request per period: checked under a lock on the provider, so two at once cannot both pass.
+      // One request per period: checked under a lock on the provider held until the case is on
+      // record, so two at once cannot both pass. FOR NO KEY UPDATE lets the workflow's own
+      // writes (rows referring to the provider) through, and holds a second request back.
       await db.transaction(async (trx) => {
-        await trx('providers').where({ id: params.id }).forUpdate().first('id');
+        await trx('providers').where({ id: params.id }).forNoKeyUpdate().first('id');
         const auth = await trx('authorisations').where({ providerId: params.id }).first('status');
         if (auth?.status === 'withdrawn')
           throw new AppError(
@@ -397,55 +399,55 @@ export function authorisationRoutes({ db, temporal, config }: ApiDeps): Router {
             'ADAPTATION_OVERLAP',
             'Une demande couvre déjà cette période : consultez « Mes demandes » ou choisissez d’autres dates.',
           );
-      });
 
-      const effective: AdaptationInput['effective'] =
-        request.type === 'end_of_activity'
-          ? { withdrawAt: startOfDayBrussels(request.lastDay!).toISOString() }
-          : {
-              suspendAt: startOfDayBrussels(request.from!).toISOString(),
-              reactivateAt: startOfDayBrussels(nextDay(request.to!)).toISOString(),
-            };
-      const input: AdaptationInput = {
-        caseId,
-        requestKey,
-        provider: {
-          id: params.id,
-          displayName: `${String(row.firstName)} ${String(row.lastName)}`,
-          subregionName: subregionName(String(row.subregionCode)),
-        },
-        requestedBy: { id: user.id, displayName: user.displayName },
-        request,
-        effective,
-        deadlines: {
-          review: config.deadlines.adaptationReview,
-          answer: config.deadlines.adaptationAnswer,
-          answerReminder: config.deadlines.adaptationAnswerReminder,
-        },
-      };
-      try {
-        await withinStepDeadline(temporal, config, () =>
-          temporal.workflow.executeUpdateWithStart(confirmRequest, {
-            args: [{ requestKey }],
-            updateId: `confirm-${requestKey}`,
-            startWorkflowOperation: new WithStartWorkflowOperation(adaptationWorkflow, {
-              taskQueue: config.temporal.taskQueue,
-              workflowId: adaptationWorkflowId(params.id, caseId),
-              workflowIdConflictPolicy: 'USE_EXISTING',
-              args: [input],
-              typedSearchAttributes: [
-                { key: CASE_PROCEDURE, value: ADAPTATION },
-                { key: CASE_PROVIDER_ID, value: params.id },
-                { key: CASE_STATUS, value: 'open' },
-              ],
+        const effective: AdaptationInput['effective'] =
+          request.type === 'end_of_activity'
+            ? { withdrawAt: startOfDayBrussels(request.lastDay!).toISOString() }
+            : {
+                suspendAt: startOfDayBrussels(request.from!).toISOString(),
+                reactivateAt: startOfDayBrussels(nextDay(request.to!)).toISOString(),
+              };
+        const input: AdaptationInput = {
+          caseId,
+          requestKey,
+          provider: {
+            id: params.id,
+            displayName: `${String(row.firstName)} ${String(row.lastName)}`,
+            subregionName: subregionName(String(row.subregionCode)),
+          },
+          requestedBy: { id: user.id, displayName: user.displayName },
+          request,
+          effective,
+          deadlines: {
+            review: config.deadlines.adaptationReview,
+            answer: config.deadlines.adaptationAnswer,
+            answerReminder: config.deadlines.adaptationAnswerReminder,
+          },
+        };
+        try {
+          await withinStepDeadline(temporal, config, () =>
+            temporal.workflow.executeUpdateWithStart(confirmRequest, {
+              args: [{ requestKey }],
+              updateId: `confirm-${requestKey}`,
+              startWorkflowOperation: new WithStartWorkflowOperation(adaptationWorkflow, {
+                taskQueue: config.temporal.taskQueue,
+                workflowId: adaptationWorkflowId(params.id, caseId),
+                workflowIdConflictPolicy: 'USE_EXISTING',
+                args: [input],
+                typedSearchAttributes: [
+                  { key: CASE_PROCEDURE, value: ADAPTATION },
+                  { key: CASE_PROVIDER_ID, value: params.id },
+                  { key: CASE_STATUS, value: 'open' },
+                ],
+              }),
             }),
-          }),
-        );
-      } catch (err) {
-        throw (
-          fromWorkflowError(err, { code: 'CASE_CLOSED', message: 'Cette demande est déjà traitée.' }) ?? err
-        );
-      }
+          );
+        } catch (err) {
+          throw (
+            fromWorkflowError(err, { code: 'CASE_CLOSED', message: 'Cette demande est déjà traitée.' }) ?? err
+          );
+        }
+      });
       const fresh = (await caseQuery(db).where('c.id', caseId).first()) as Row;
       ctx.status = 202;
       ctx.body = { adaptation: (await views([fresh], true))[0] };

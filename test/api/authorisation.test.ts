@@ -391,4 +391,20 @@ describe('API: « Mon autorisation » and its adaptation requests', function () 
     expect(letters.map((l: { kind: string }) => l.kind)).to.deep.equal(['withdrawal']);
     expect(pdfText(letters[0].content)).to.contain('Merci pour ces années.');
   });
+
+  it('lets only one of two overlapping requests sent at the same moment through', async () => {
+    const { provider, me, url } = await setUp();
+    const ask = (reason: string) =>
+      me.post(
+        `${url}/adaptations`,
+        { type: 'temporary_cessation', from: plusDays(30), to: plusDays(40), reason },
+        { 'Idempotency-Key': randomUUID() },
+      );
+    const answers = await Promise.all([ask('Formation'), ask('Congé')]);
+    expect(answers.map((a) => a.status).sort()).to.deep.equal([202, 409]);
+    expect(answers.find((a) => a.status === 409)!.body.error.code).to.equal('ADAPTATION_OVERLAP');
+    expect(
+      await sys.db('cases').where({ providerId: provider.providerId, procedure: 'adaptation' }),
+    ).to.have.length(1);
+  });
 });
