@@ -1,5 +1,13 @@
 import PDFDocument from 'pdfkit';
 
+/** Gathers a document's bytes as it is written. */
+function collect(doc: PDFKit.PDFDocument, resolve: (b: Buffer) => void, reject: (e: Error) => void): void {
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  doc.on('end', () => resolve(Buffer.concat(chunks)));
+  doc.on('error', reject);
+}
+
 /** What a decision letter says: who, what, from when, why. */
 export interface DecisionLetter {
   title: string;
@@ -29,10 +37,7 @@ export function renderDecisionLetter(letter: DecisionLetter, createdAt: Date): P
       },
       lang: 'fr-BE',
     });
-    const chunks: Buffer[] = [];
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
+    collect(doc, resolve, reject);
 
     doc.font('Helvetica-Bold').fontSize(14).text('Office de la Naissance et de l’Enfance');
     doc.font('Helvetica').fontSize(10).text('Chaussée de Charleroi 95 · 1060 Bruxelles · www.one.be');
@@ -70,10 +75,7 @@ export function renderTextDocument(text: {
       info: { Title: text.title, Author: 'Office de la Naissance et de l’Enfance' },
       lang: 'fr-BE',
     });
-    const chunks: Buffer[] = [];
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
+    collect(doc, resolve, reject);
     doc.font('Helvetica-Bold').fontSize(14).text('Office de la Naissance et de l’Enfance');
     doc.moveDown(2);
     doc.font('Helvetica-Bold').fontSize(16).text(text.title);

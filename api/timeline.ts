@@ -26,7 +26,7 @@ import {
   type ReviewOutcome as AdaptationOutcome,
 } from '../common/adaptation';
 import { VALIDATION_DECISION_LABELS, type ValidationOutcome } from '../common/validation';
-import { BILAN_TASK_KINDS, TASK_KINDS, type BilanDetails } from '../common/bilan';
+import { BILAN_TASK_KINDS, TASK_KINDS, dateFr, type BilanDetails } from '../common/bilan';
 
 const VOLET_SHORT = {
   volet1: 'volet 1 (conditions d’autorisation)',
@@ -107,13 +107,6 @@ const ROLE_WITH_ARTICLE: Record<string, string> = {
   helpdesk: 'l’équipe du helpdesk PRO.ONE',
 };
 const toRole = (role: string) => ROLE_WITH_ARTICLE[role] ?? `la ${roleLabel(role)}`;
-const dateFr = (iso: string) =>
-  new Intl.DateTimeFormat('fr-BE', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'Europe/Brussels',
-  }).format(new Date(iso));
 
 export function buildTimeline(events: HistoryEvent[]): TimelineEntry[] {
   const entries: TimelineEntry[] = [];

@@ -37,6 +37,7 @@ import {
   type QuestionDurations,
 } from '../common/acte';
 import { CASE_STATUS } from '../common/search-attributes';
+import { dateFr } from '../common/bilan';
 import { HumanTasks } from './human-tasks';
 import { readModel } from './activity-presets';
 
@@ -143,14 +144,6 @@ export function acteWorkflowId(providerId: string): string {
 function refuse(message: string): never {
   throw ApplicationFailure.create({ type: ACTE_REFUSED, message, nonRetryable: true });
 }
-
-const dayOf = (iso: string) =>
-  new Intl.DateTimeFormat('fr-BE', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'Europe/Brussels',
-  }).format(new Date(iso));
 
 export async function acteWorkflow(input: ActeInput): Promise<CaseSnapshot> {
   const info = workflowInfo();
@@ -381,21 +374,21 @@ export async function acteWorkflow(input: ActeInput): Promise<CaseSnapshot> {
             key: `${input.caseId}:bank-warning-${input.year}`,
             providerId: input.provider.id,
             caseId: input.caseId,
-            message: `Pour recevoir votre subside ACTE de ${amount} au plus tard le ${dayOf(p.dueAt)}, ajoutez vos coordonnées bancaires et votre relevé d’identité bancaire dans « Signalétique » : l’ONE doit les valider avant de payer.`,
+            message: `Pour recevoir votre subside ACTE de ${amount} au plus tard le ${dateFr(p.dueAt)}, ajoutez vos coordonnées bancaires et votre relevé d’identité bancaire dans « Signalétique » : l’ONE doit les valider avant de payer.`,
           });
         await readModel.notify({
           key: `${input.caseId}:warning-${input.year}`,
           recipientRole: 'agent_subsides',
           caseId: input.caseId,
           message: noBank
-            ? `Subside ACTE de ${input.provider.displayName} (${amount}) à verser au plus tard le ${dayOf(p.dueAt)} : aucune coordonnée bancaire validée.`
-            : `Subside ACTE de ${input.provider.displayName} (${amount}) à verser au plus tard le ${dayOf(p.dueAt)} : libérez le lot de paiements.`,
+            ? `Subside ACTE de ${input.provider.displayName} (${amount}) à verser au plus tard le ${dateFr(p.dueAt)} : aucune coordonnée bancaire validée.`
+            : `Subside ACTE de ${input.provider.displayName} (${amount}) à verser au plus tard le ${dateFr(p.dueAt)} : libérez le lot de paiements.`,
         });
         await readModel.notify({
           key: `${input.caseId}:warning-${input.year}:supervisor`,
           recipientRole: 'supervisor',
           caseId: input.caseId,
-          message: `Subside ACTE à risque pour ${input.provider.displayName} : ${details.atRisk.toLowerCase()} (échéance le ${dayOf(p.dueAt)}).`,
+          message: `Subside ACTE à risque pour ${input.provider.displayName} : ${details.atRisk.toLowerCase()} (échéance le ${dateFr(p.dueAt)}).`,
         });
         continue;
       }
@@ -407,7 +400,7 @@ export async function acteWorkflow(input: ActeInput): Promise<CaseSnapshot> {
           key: `${input.caseId}:overdue-${input.year}:supervisor`,
           recipientRole: 'supervisor',
           caseId: input.caseId,
-          message: `Délai dépassé : le subside ACTE de ${input.provider.displayName} (${amount}) devait être versé le ${dayOf(p.dueAt)}.`,
+          message: `Délai dépassé : le subside ACTE de ${input.provider.displayName} (${amount}) devait être versé le ${dateFr(p.dueAt)}.`,
         });
         await readModel.notify({
           key: `${input.caseId}:overdue-${input.year}`,
@@ -507,7 +500,7 @@ export async function acteWorkflow(input: ActeInput): Promise<CaseSnapshot> {
         message:
           status === 'none' || status === 'changes_requested'
             ? 'Rappel ACTE : créez votre plan d’action écologique et envoyez-le à l’équipe ACTE.'
-            : `Rappel ACTE : où en sont les actions de votre plan ? Dans un an, vous ferez le point avec l’équipe ACTE (le ${dayOf(yearEnd)}).`,
+            : `Rappel ACTE : où en sont les actions de votre plan ? Dans un an, vous ferez le point avec l’équipe ACTE (le ${dateFr(yearEnd)}).`,
       });
     }
   }

@@ -354,6 +354,28 @@ export function acteRoutes({ db, temporal, config }: ApiDeps): Router {
     },
   });
 
+  /** Sends the provider's step on the plan to the case; its validator has the last word. */
+  async function planStep(
+    ctx: Context,
+    caseRow: Row,
+    update: typeof submitPlan,
+    prefix: string,
+    year: number,
+    user: { id: string; displayName: string },
+  ) {
+    const key = idempotencyKey(ctx);
+    try {
+      await withinStepDeadline(temporal, config, () =>
+        temporal.workflow.getHandle(String(caseRow.workflowId)).executeUpdate(update, {
+          args: [{ requestKey: key, year, actor: { id: user.id, displayName: user.displayName } }],
+          updateId: `${prefix}-${key}`,
+        }),
+      );
+    } catch (err) {
+      throw fromWorkflowError(err, { code: 'CASE_CLOSED', message: 'Ce dossier ACTE est clos.' }) ?? err;
+    }
+  }
+
   async function currentCase(providerId: string) {
     const caseRow = (await db('cases').where({ providerId, procedure: ACTE }).first()) as Row | undefined;
     if (!caseRow || caseRow.status !== 'open')
@@ -423,19 +445,7 @@ export function acteRoutes({ db, temporal, config }: ApiDeps): Router {
       const problems = checkPlanForSubmit((plan?.content as PlanContentValue | undefined) ?? emptyPlan());
       if (problems.length)
         throw new AppError(400, 'VALIDATION_FAILED', 'Votre plan est incomplet.', problems);
-      const key = idempotencyKey(ctx);
-      try {
-        await withinStepDeadline(temporal, config, () =>
-          temporal.workflow.getHandle(String(caseRow.workflowId)).executeUpdate(submitPlan, {
-            args: [
-              { requestKey: key, year: body.year, actor: { id: user.id, displayName: user.displayName } },
-            ],
-            updateId: `plan-${key}`,
-          }),
-        );
-      } catch (err) {
-        throw fromWorkflowError(err, { code: 'CASE_CLOSED', message: 'Ce dossier ACTE est clos.' }) ?? err;
-      }
+      await planStep(ctx, caseRow, submitPlan, 'plan', body.year, user);
       ctx.body = { acte: await view(params.id, row as Row, true) };
     },
   });
@@ -476,19 +486,7 @@ export function acteRoutes({ db, temporal, config }: ApiDeps): Router {
         .where({ providerId: params.id, year: body.year })
         .whereNull('reviewed_at')
         .update({ review: JSON.stringify(body.review) });
-      const key = idempotencyKey(ctx);
-      try {
-        await withinStepDeadline(temporal, config, () =>
-          temporal.workflow.getHandle(String(caseRow.workflowId)).executeUpdate(submitReview, {
-            args: [
-              { requestKey: key, year: body.year, actor: { id: user.id, displayName: user.displayName } },
-            ],
-            updateId: `review-${key}`,
-          }),
-        );
-      } catch (err) {
-        throw fromWorkflowError(err, { code: 'CASE_CLOSED', message: 'Ce dossier ACTE est clos.' }) ?? err;
-      }
+      await planStep(ctx, caseRow, submitReview, 'review', body.year, user);
       ctx.body = { acte: await view(params.id, row as Row, true) };
     },
   });
