@@ -20,6 +20,7 @@ import { ChaosSystem } from './chaos/system';
 import {
   apiKill,
   campaignWorkerKill,
+  paymentWorkerKill,
   postgresOutage,
   printReport,
   temporalRestart,
@@ -31,7 +32,7 @@ import { fuzz } from './chaos/fuzz';
 const ROOT = path.join(__dirname, '..');
 const scale = Number(process.env.CHAOS_SCALE || 1);
 const cases = (n: number) => Math.max(5, Math.round(Number(process.env.CHAOS_CASES || n) * scale));
-const only = new Set((process.env.CHAOS_ONLY || '1,2,3,4,5,6').split(','));
+const only = new Set((process.env.CHAOS_ONLY || '1,2,3,4,5,6,7').split(','));
 const started = Date.now();
 const say = (line: string) =>
   process.stderr.write(`[chaos ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}\n`);
@@ -56,6 +57,7 @@ async function main(): Promise<void> {
     await run('4', () => apiKill(sys, cases(200)));
     await run('5', () => fuzz(sys, Number(process.env.CHAOS_FUZZ_ROUNDS || 3)));
     await run('6', () => campaignWorkerKill(sys, cases(2000)));
+    await run('7', () => paymentWorkerKill(sys, cases(100)));
   } finally {
     await sys.stop();
   }

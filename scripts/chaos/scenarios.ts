@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { DEMO_USERS } from '../../db/seeds/demo';
 import type { ChaosSystem } from './system';
 import { newProviders, pool, sleep, type Answer, type Session } from '../lib/harness';
+import { createPersonalDataCipher } from '../../common/personal-data';
 
 export interface Check {
   what: string;
@@ -33,6 +34,7 @@ const check = (what: string, expected: number | string, actual: number | string)
 
 const AGENT = DEMO_USERS.find((u) => u.roles.includes('cellule_veille'))!.id;
 const SUPERVISOR = DEMO_USERS.find((u) => u.roles.includes('supervisor'))!.id;
+const SUBSIDES = DEMO_USERS.find((u) => u.roles.includes('agent_subsides'))!.id;
 
 /** Statuses a client retries with the same Idempotency-Key: the system is away, not refusing. */
 const RETRYABLE = new Set([502, 503, 504]);
@@ -470,6 +472,110 @@ export function campaignWorkerKill(sys: ChaosSystem, providers: number): Promise
           perProvider.filter((r) => Number(r.n) === 1).length,
         ),
         check('bilans on record after opening again', providers, await onRecord()),
+      ];
+    },
+  );
+}
+
+/**
+ * 7. `kill -9` the worker while a batch of ACTE subsidies is paid: childminders with validated
+ * bank details sign the charter, the agent subsides releases one batch (retrying with the same
+ * key while the system is away), and the worker dies as the batch is assembled. Each subsidy
+ * is in exactly one transfer of exactly one file, and every case hears it was paid.
+ */
+export function paymentWorkerKill(sys: ChaosSystem, providers: number): Promise<ScenarioReport> {
+  return scenario(
+    `7. kill -9 the worker while a batch pays the ACTE subsidies of ${providers} childminders`,
+    async (tally, injected) => {
+      const created = await newProviders(sys.db, providers, 'a');
+      const ids = created.map((p) => p.providerId);
+      const cipher = createPersonalDataCipher(sys.config.personalDataKey);
+      await sys.db('providers').whereIn('id', ids).update({ subsidyLevel: 1 });
+      await sys
+        .db('authorisations')
+        .insert(ids.map((providerId, i) => ({ providerId, status: 'granted', capacity: 1 + (i % 4) })));
+      for (const p of created) {
+        const fileId = randomUUID();
+        await sys.db('files').insert({
+          id: fileId,
+          providerId: p.providerId,
+          purpose: 'rib',
+          contentType: 'application/pdf',
+          size: 9,
+          content: Buffer.from('%PDF-1.4\n'),
+          displayName: 'releve.pdf',
+          uploadedBy: p.userId,
+        });
+        await sys.db('bank_details').insert({
+          id: randomUUID(),
+          providerId: p.providerId,
+          ibanEncrypted: cipher.encrypt('BE68539007547034'),
+          ibanLast4: '7034',
+          bic: 'GEBABEBB',
+          holder: 'Camille Essai',
+          fileId,
+          status: 'approved',
+          submittedBy: p.userId,
+        });
+      }
+      await pool(created, 8, async (p) => {
+        const session = await sys.session(p.userId);
+        const signed = await step(session, tally, 'POST', `/api/providers/${p.providerId}/acte/charter`, {
+          confirmed: true,
+        });
+        tally.add(`charter answered ${signed.status}`);
+      });
+      const ready = async () =>
+        Number(
+          (
+            await sys
+              .db('subsidy_payments')
+              .whereIn('provider_id', ids)
+              .where({ status: 'ready' })
+              .count({ n: '*' })
+          )[0].n,
+        );
+      for (let waited = 0; (await ready()) < providers && waited < 120_000; waited += 500) await sleep(500);
+      tally.add('subsidies ready before the batch', await ready());
+      // Anything else ready (earlier scenarios leave none) would join the batch: count ours only.
+      const batchesBefore = Number((await sys.db('payment_batches').count({ n: '*' }))[0].n);
+      const subsides = await sys.session(SUBSIDES);
+      const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(new Date());
+      const released = step(subsides, tally, 'POST', '/api/payment-batches', { executionDate: today });
+      await sleep(150);
+      await sys.killWorker();
+      injected.push('kill -9 worker while the batch was being assembled');
+      await sleep(2000);
+      await sys.startWorker();
+      const answer = await released;
+      tally.add(`release answered ${answer.status}`);
+      const batchId = answer.body?.batch?.id as string | undefined;
+      const paid = async () =>
+        (
+          (await sys
+            .db('cases')
+            .whereIn('provider_id', ids)
+            .where({ procedure: 'acte' })
+            .select('details')) as Array<{
+            details: { payment?: { status?: string } };
+          }>
+        ).filter((c) => c.details.payment?.status === 'released').length;
+      for (let waited = 0; (await paid()) < providers && waited < 120_000; waited += 500) await sleep(500);
+      const payments = await sys.db('subsidy_payments').whereIn('provider_id', ids);
+      const batch = batchId ? await sys.db('payment_batches').where({ id: batchId }).first() : undefined;
+      const xml = batch ? cipher.decrypt(String(batch.fileEncrypted)) : '';
+      const once = payments.filter((p) => xml.split(String(p.idempotencyKey)).length - 1 === 1).length;
+      return [
+        check('release answered 201', 201, answer.status),
+        check(
+          'batches made',
+          1,
+          Number((await sys.db('payment_batches').count({ n: '*' }))[0].n) - batchesBefore,
+        ),
+        check('subsidies released', providers, payments.filter((p) => p.status === 'released').length),
+        check('subsidies in that batch', providers, payments.filter((p) => p.batchId === batchId).length),
+        check('subsidies with exactly one transfer in the file', providers, once),
+        check('cases told they were paid', providers, await paid()),
       ];
     },
   );

@@ -3,6 +3,7 @@ import { ChaosSystem } from '../../scripts/chaos/system';
 import {
   apiKill,
   campaignWorkerKill,
+  paymentWorkerKill,
   postgresOutage,
   printReport,
   temporalRestart,
@@ -12,7 +13,7 @@ import {
 import { fuzz } from '../../scripts/chaos/fuzz';
 
 /**
- * The CI subset of `npm run chaos`: the same six faults with fewer cases, on a system of its
+ * The CI subset of `npm run chaos`: the same seven faults with fewer cases, on a system of its
  * own (these tests kill its processes, so it cannot be the shared one).
  */
 describe('fault injection (CI subset of npm run chaos)', function () {
@@ -69,6 +70,12 @@ describe('fault injection (CI subset of npm run chaos)', function () {
 
   it('opens a campaign once per provider when the worker is killed in the middle of it', async () => {
     const report = await campaignWorkerKill(sys, 300);
+    expectAllChecks(report);
+    expect(report.injected).to.have.length(1);
+  });
+
+  it('pays each ACTE subsidy once when the worker is killed while the batch is assembled', async () => {
+    const report = await paymentWorkerKill(sys, 12);
     expectAllChecks(report);
     expect(report.injected).to.have.length(1);
   });
