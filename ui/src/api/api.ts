@@ -1,4 +1,10 @@
 import type {
+  Acte,
+  ActePlanContent,
+  ActePlanReview,
+  PaymentBatch,
+  Payments,
+  Subsidies,
   ActionInput,
   Adaptation,
   AdaptationInput,
@@ -333,3 +339,45 @@ export const answerAdaptation = (caseId: string, text: string, idempotencyKey: s
   });
 export const cutShortAdaptation = (caseId: string, resumeOn: string) =>
   request<AdaptationAnswer>('POST', `${adaptationPath(caseId)}/cut-short`, { body: { resumeOn } });
+
+// ACTE and « Mes subsides »
+
+type ActeAnswer = { acte: Acte };
+const actePath = (providerId: string) => `${providerPath(providerId)}/acte`;
+
+export const getActe = (providerId: string) => request<ActeAnswer>('GET', actePath(providerId));
+export const signActeCharter = (providerId: string, confirmed: boolean, idempotencyKey: string) =>
+  request<ActeAnswer>('POST', `${actePath(providerId)}/charter`, {
+    body: { confirmed },
+    headers: { 'Idempotency-Key': idempotencyKey },
+  });
+export const saveActePlan = (providerId: string, year: number, content: ActePlanContent) =>
+  request<ActeAnswer>('PUT', `${actePath(providerId)}/plan`, { body: { year, content } });
+export const submitActePlan = (providerId: string, year: number, idempotencyKey: string) =>
+  request<ActeAnswer>('POST', `${actePath(providerId)}/plan/submit`, {
+    body: { year },
+    headers: { 'Idempotency-Key': idempotencyKey },
+  });
+export const submitActeReview = (
+  providerId: string,
+  year: number,
+  review: ActePlanReview,
+  idempotencyKey: string,
+) =>
+  request<ActeAnswer>('POST', `${actePath(providerId)}/review`, {
+    body: { year, review },
+    headers: { 'Idempotency-Key': idempotencyKey },
+  });
+export const askActeQuestion = (providerId: string, question: string, idempotencyKey: string) =>
+  request<{ question: { caseId: string; question: string } }>('POST', `${actePath(providerId)}/questions`, {
+    body: { question },
+    headers: { 'Idempotency-Key': idempotencyKey },
+  });
+export const getSubsidies = (providerId: string) =>
+  request<{ subsidies: Subsidies }>('GET', `${providerPath(providerId)}/subsidies`);
+export const getPayments = () => request<Payments>('GET', '/payments');
+export const releasePaymentBatch = (executionDate: string, idempotencyKey: string) =>
+  request<{ batch: PaymentBatch }>('POST', '/payment-batches', {
+    body: { executionDate },
+    headers: { 'Idempotency-Key': idempotencyKey },
+  });

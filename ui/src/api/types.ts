@@ -52,7 +52,7 @@ export interface Outcome {
 
 export interface CaseSummary {
   id: string;
-  procedure: 'cessation_risk' | 'bilan' | 'adaptation' | 'rib' | 'photo';
+  procedure: 'cessation_risk' | 'bilan' | 'adaptation' | 'rib' | 'photo' | 'acte' | 'acte_question';
   procedureLabel: string;
   /** One line describing the case, whatever its procedure. */
   summary: string;
@@ -75,6 +75,8 @@ export interface CaseSummary {
   waitingFor?: string | null;
   /** The case's documents the provider may download (decision letters). */
   documents?: CaseDocument[];
+  /** Why a promise of the case may not be kept in time (an ACTE subsidy); null when on track. */
+  atRisk?: string | null;
 }
 
 export interface CaseDocument {
@@ -159,7 +161,13 @@ export type TimelineKind =
   | 'volet_shared'
   | 'plan_sent'
   | 'deadline_extended'
-  | 'reminder_sent';
+  | 'reminder_sent'
+  | 'information_provided'
+  | 'document_issued'
+  | 'authorisation_changed'
+  | 'payment_scheduled'
+  | 'payment_released'
+  | 'year_started';
 
 export interface TimelineEntry {
   at: string;
@@ -629,4 +637,100 @@ export type AdaptationDecision = 'accepted' | 'refused' | 'more_info';
 export interface AdaptationOutcomeInput {
   decision: AdaptationDecision;
   comment: string | null;
+}
+
+// ACTE, « accueil en transition écologique », and « Mes subsides »
+
+export type PaymentStatus = 'waiting_bank_details' | 'ready' | 'released';
+export type ActePlanStatus = 'none' | 'draft' | 'submitted' | 'changes_requested' | 'validated';
+export type DiagnosisValue = 'not_yet' | 'partly' | 'yes';
+export type ReviewStatus = 'done' | 'in_progress' | 'not_started';
+
+export interface SubsidyPayment {
+  id: string;
+  scheme: string;
+  label: string;
+  year: number;
+  places: number;
+  amountCents: number;
+  status: PaymentStatus;
+  statusLabel: string;
+  dueAt: string;
+  paidOn: string | null;
+  overdue: boolean;
+}
+
+export interface ActePlanContent {
+  stateOfPlay: string;
+  themes: string[];
+  diagnosis: Record<string, DiagnosisValue>;
+  actions: string[];
+}
+
+export interface ActePlanReview {
+  actions: Record<string, ReviewStatus>;
+  comment: string | null;
+}
+
+export interface Acte {
+  provider: { id: string; displayName: string };
+  eligibility: { eligible: boolean; reason: string | null };
+  places: number | null;
+  amountPerPlaceCents: number;
+  expectedAmountCents: number | null;
+  charter: { signedAt: string; signedBy: string } | null;
+  caseId: string | null;
+  caseStatus: 'open' | 'closed' | null;
+  year: { number: number; label: string; start: string; end: string } | null;
+  payment: SubsidyPayment | null;
+  atRisk: string | null;
+  escalated: boolean;
+  plan: {
+    year: number;
+    status: ActePlanStatus;
+    statusLabel: string;
+    content: ActePlanContent;
+    comment: string | null;
+    submittedAt: string | null;
+    decidedAt: string | null;
+    editable: boolean;
+  } | null;
+  review: { year: number; plan: ActePlanContent; done: boolean; review: ActePlanReview | null } | null;
+  previousYears: Array<{
+    year: number;
+    label: string;
+    eligible: boolean;
+    amountCents: number | null;
+    paidOn: string | null;
+    planStatus: string;
+    planStatusLabel: string;
+  }>;
+  canSign: boolean;
+  canAct: boolean;
+}
+
+export interface Subsidies {
+  payments: SubsidyPayment[];
+  totalPaidCents: number;
+  bankDetails: { status: 'approved' | 'pending' | 'missing'; ibanEnd: string | null };
+}
+
+export interface PaymentRow extends SubsidyPayment {
+  provider: { id: string; displayName: string };
+}
+
+export interface PaymentBatch {
+  id: string;
+  executionDate: string;
+  count: number;
+  totalCents: number;
+  releasedAt: string;
+  releasedBy: string;
+  fileUrl: string;
+}
+
+export interface Payments {
+  ready: PaymentRow[];
+  waiting: PaymentRow[];
+  batches: PaymentBatch[];
 }

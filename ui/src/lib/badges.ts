@@ -12,3 +12,8 @@ export function caseStatusBadge(item: CaseSummary, testId = 'case-status'): Temp
 export function overdueBadge(): TemplateResult {
   return html`<span class="badge danger" data-testid="badge-overdue">En retard</span>`;
 }
+
+/** « Subside à risque … », « Délai de paiement dépassé … »: a promise of the case may slip. */
+export function atRiskBadge(reason: string): TemplateResult {
+  return html`<span class="badge warning" data-testid="badge-at-risk">À risque : ${reason}</span>`;
+}

@@ -17,7 +17,15 @@ describe('case filters in the address', () => {
   });
 
   it('offers the adaptation of the authorisation among the procedures', () => {
-    expect(CASE_PROCEDURES.map((p) => p.value)).to.deep.equal(['bilan', 'cessation_risk', 'adaptation']);
+    expect(CASE_PROCEDURES.map((p) => p.value)).to.deep.equal([
+      'bilan',
+      'cessation_risk',
+      'adaptation',
+      'acte',
+      'acte_question',
+      'rib',
+      'photo',
+    ]);
     expect(CASE_PROCEDURES.find((p) => p.value === 'adaptation')?.label).to.equal(
       'Adaptation de l’autorisation',
     );

@@ -5,6 +5,10 @@ export const CASE_PROCEDURES: ReadonlyArray<{ value: string; label: string }> = 
   { value: 'bilan', label: 'Bilan de fonctionnement' },
   { value: 'cessation_risk', label: "Risque de cessation d'activité" },
   { value: 'adaptation', label: 'Adaptation de l’autorisation' },
+  { value: 'acte', label: 'Accueil en transition écologique (ACTE)' },
+  { value: 'acte_question', label: 'Question à l’équipe ACTE' },
+  { value: 'rib', label: 'Validation du relevé d’identité bancaire' },
+  { value: 'photo', label: 'Validation d’une photo du lieu d’accueil' },
 ];
 
 /** Filters of the supervisor's console, kept in the address (same names as the API's). */

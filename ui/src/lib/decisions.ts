@@ -66,3 +66,27 @@ export const ADAPTATION_DECISION: DecisionFormSpec = {
   check: (d, comment) => checkReviewForm(d as AdaptationDecision | null, comment),
   testId: 'complete-adaptation',
 };
+
+/** An ecological action plan: validate it, or send it back with what to change. */
+export const ACTE_PLAN_DECISION: DecisionFormSpec = {
+  legend: 'Votre décision sur ce plan d’action',
+  options: [
+    { value: 'validated', label: 'Valider le plan' },
+    { value: 'changes_requested', label: 'Demander des modifications' },
+  ],
+  commentLabel: (d) =>
+    d === 'changes_requested' ? 'Ce qu’il faut modifier' : 'Message pour l’accueillant·e',
+  commentHint: (d) =>
+    d === 'changes_requested'
+      ? 'Obligatoire. L’accueillant·e le lira et pourra renvoyer son plan.'
+      : 'Facultatif. L’accueillant·e le lira avec votre validation.',
+  commentRequired: (d) => d === 'changes_requested',
+  commentMaxLength: 2000,
+  check: (d, comment): FieldErrors => {
+    if (!d) return { decision: 'Choisissez « Valider le plan » ou « Demander des modifications »' };
+    if (d === 'changes_requested' && !comment.trim())
+      return { comment: 'Indiquez ce que l’accueillant·e doit modifier' };
+    return {};
+  },
+  testId: 'complete-acte-plan',
+};

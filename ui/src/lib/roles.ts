@@ -12,6 +12,11 @@ export function isProvider(user: SessionUser): boolean {
   return user.roles.includes(PROVIDER);
 }
 
+/** The OFFICE.ONE agents for bank data and payments: they release the subsidy batches. */
+export function isAgentSubsides(user: SessionUser): boolean {
+  return user.roles.includes('agent_subsides');
+}
+
 export function isSupervisor(user: SessionUser): boolean {
   return user.roles.includes(SUPERVISOR);
 }

@@ -38,6 +38,24 @@ describe('routes', () => {
     expect(matchRoute('/connexion', '').public).to.equal(true);
   });
 
+  it('opens ACTE and « Mes subsides » to the childminder, « Paiements » to the agents subsides', () => {
+    const provider = user(['provider']);
+    const subsides = user(['agent_subsides']);
+    const acte = user(['equipe_acte']);
+    for (const path of ['/acte', '/acte/plan', '/mes-subsides'])
+      expect([matchRoute(path, '').allows(provider), matchRoute(path, '').allows(acte)]).to.deep.equal([
+        true,
+        false,
+      ]);
+    expect(matchRoute('/paiements', '').allows(subsides)).to.equal(true);
+    expect(matchRoute('/paiements', '').allows(acte)).to.equal(false);
+    expect(matchRoute('/paiements', '').allows(provider)).to.equal(false);
+    const plan = matchRoute('/accueillants/p-rousseau/acte/plan', '');
+    expect(plan.page).to.equal('provider-acte-plan');
+    expect(plan.params.id).to.equal('p-rousseau');
+    expect(plan.allows(acte)).to.equal(true);
+  });
+
   it('sends each person to their own first page after login', () => {
     expect(homePathFor(user(['provider']))).to.equal('/accueil');
     expect(homePathFor(user(['cellule_veille']))).to.equal('/taches');

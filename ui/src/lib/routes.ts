@@ -1,5 +1,5 @@
 import type { SessionUser } from '../api/types.js';
-import { isAgent, isProvider, isSupervisor } from './roles.js';
+import { isAgent, isAgentSubsides, isProvider, isSupervisor } from './roles.js';
 
 export type PageName =
   | 'login'
@@ -26,6 +26,12 @@ export type PageName =
   | 'campaigns'
   | 'preferences'
   | 'myone'
+  | 'acte'
+  | 'acte-plan'
+  | 'provider-acte'
+  | 'provider-acte-plan'
+  | 'subsidies'
+  | 'payments'
   | 'not-found';
 
 interface RouteDefinition {
@@ -88,6 +94,15 @@ const routes: RouteDefinition[] = [
     allows: isProvider,
   },
   { page: 'preferences', pattern: /^\/mes-preferences$/, title: 'Mes préférences', allows: isProvider },
+  { page: 'subsidies', pattern: /^\/mes-subsides$/, title: 'Mes subsides', allows: isProvider },
+  { page: 'acte', pattern: /^\/acte$/, title: 'Accueil en transition écologique', allows: isProvider },
+  {
+    page: 'acte-plan',
+    pattern: /^\/acte\/plan$/,
+    title: 'Mon plan d’action écologique',
+    allows: isProvider,
+  },
+  { page: 'payments', pattern: /^\/paiements$/, title: 'Paiements', allows: isAgentSubsides },
   { page: 'myone', pattern: /^\/myone$/, title: "MY.ONE — Trouver un milieu d'accueil" },
   { page: 'contacts', pattern: /^\/contacts-one$/, title: 'Contacts ONE', allows: isProvider },
   {
@@ -112,6 +127,18 @@ const routes: RouteDefinition[] = [
     page: 'authorisation',
     pattern: /^\/accueillants\/(?<id>[^/]+)\/autorisation$/,
     title: 'Autorisation',
+    allows: (u) => isAgent(u) || isSupervisor(u),
+  },
+  {
+    page: 'provider-acte',
+    pattern: /^\/accueillants\/(?<id>[^/]+)\/acte$/,
+    title: 'ACTE',
+    allows: (u) => isAgent(u) || isSupervisor(u),
+  },
+  {
+    page: 'provider-acte-plan',
+    pattern: /^\/accueillants\/(?<id>[^/]+)\/acte\/plan$/,
+    title: 'Plan d’action écologique',
     allows: (u) => isAgent(u) || isSupervisor(u),
   },
   {

@@ -28,6 +28,10 @@ import '../../pages/bilans-page/bilans-page.js';
 import '../../pages/bilan-documentation-page/bilan-documentation-page.js';
 import '../../pages/bilan-page/bilan-page.js';
 import '../../pages/campaigns-page/campaigns-page.js';
+import '../../pages/acte-page/acte-page.js';
+import '../../pages/acte-plan-page/acte-plan-page.js';
+import '../../pages/subsidies-page/subsidies-page.js';
+import '../../pages/payments-page/payments-page.js';
 
 const SITE_NAME = 'PRO.ONE';
 
@@ -273,6 +277,18 @@ export class AppShell extends LitElement {
         return html`<pro-authorisation-page .providerId=${route.params.id}></pro-authorisation-page>`;
       case 'preferences':
         return html`<pro-preferences-page></pro-preferences-page>`;
+      case 'subsidies':
+        return html`<pro-subsidies-page .providerId=${user?.providerId ?? ''}></pro-subsidies-page>`;
+      case 'acte':
+        return html`<pro-acte-page own .providerId=${user?.providerId ?? ''}></pro-acte-page>`;
+      case 'acte-plan':
+        return html`<pro-acte-plan-page own .providerId=${user?.providerId ?? ''}></pro-acte-plan-page>`;
+      case 'provider-acte':
+        return html`<pro-acte-page .providerId=${route.params.id}></pro-acte-page>`;
+      case 'provider-acte-plan':
+        return html`<pro-acte-plan-page .providerId=${route.params.id}></pro-acte-plan-page>`;
+      case 'payments':
+        return html`<pro-payments-page></pro-payments-page>`;
       case 'myone':
         return html`<pro-myone-page .search=${route.query.toString()}></pro-myone-page>`;
       case 'providers':

@@ -55,6 +55,14 @@ export class CaseDetails extends LitElement {
           : nothing
       }
       ${
+        item.atRisk
+          ? html`<dt>Échéance</dt>
+              <dd data-testid="case-at-risk">
+                <span class="badge warning">À risque : ${item.atRisk}</span>
+              </dd>`
+          : nothing
+      }
+      ${
         this.showStatus && item.closedAt
           ? html`<dt>Clôturé le</dt>
               <dd><time datetime=${item.closedAt}>${formatDate(item.closedAt)}</time></dd>`

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { CaseSummary } from '../../api/types.js';
-import { caseStatusBadge, overdueBadge } from '../../lib/badges.js';
+import { atRiskBadge, caseStatusBadge, overdueBadge } from '../../lib/badges.js';
 import { formatDate } from '../../lib/format.js';
 import { recordListStyles, sharedStyles } from '../../styles/shared.styles.js';
 import { styles } from './case-list.styles.js';
@@ -41,7 +41,10 @@ export class CaseList extends LitElement {
             <dl class="meta">
               <div>
                 <dt>Statut</dt>
-                <dd>${caseStatusBadge(item)} ${item.overdue ? overdueBadge() : nothing}</dd>
+                <dd>
+                  ${caseStatusBadge(item)} ${item.overdue ? overdueBadge() : nothing}
+                  ${item.atRisk ? atRiskBadge(item.atRisk) : nothing}
+                </dd>
               </div>
               <div>
                 <dt>Ouvert le</dt>

@@ -9,9 +9,11 @@ import type { TaskCompletedDetail } from '../task-outcome-form/task-outcome-form
 import '../error-summary/error-summary.js';
 
 const FIELDS = ['comment'] as const;
-const FIELD_LABELS = { comment: "Votre commentaire pour l'accueillant·e" };
 
-/** The agent conseil's answer to a bilan task: a comment for the childminder, then done. */
+/**
+ * A comment for the childminder, then done: the agent conseil's answer to a bilan task, or the
+ * ACTE team's answer to a question (`required`, with its own label and hint).
+ */
 @customElement('pro-review-form')
 export class ReviewForm extends LitElement {
   static override styles = [sharedStyles];
@@ -19,6 +21,10 @@ export class ReviewForm extends LitElement {
   @property() taskId = '';
   /** The button's words, e.g. « Clôturer le bilan » for the review of the plan. */
   @property() submitLabel = 'Terminer la tâche';
+  @property() label = "Votre commentaire pour l'accueillant·e";
+  @property() hint = "Facultatif. L'accueillant·e le lira dans son bilan.";
+  /** The comment must be written before the task can be completed. */
+  @property({ type: Boolean }) required = false;
 
   @state() private comment = '';
   @state() private fieldErrors: FieldErrors = {};
@@ -30,6 +36,17 @@ export class ReviewForm extends LitElement {
     event.preventDefault();
     if (this.sending) return;
     const outcome = { comment: this.comment.trim() || null };
+    if (this.required && !outcome.comment) {
+      this.fieldErrors = { comment: 'Écrivez votre réponse' };
+      this.formError = {
+        message: 'Le formulaire contient des erreurs.',
+        code: 'CLIENT_VALIDATION',
+        others: [],
+      };
+      await this.updateComplete;
+      (this.renderRoot.querySelector('pro-error-summary') as ErrorSummary | null)?.focus();
+      return;
+    }
     const body = JSON.stringify(outcome);
     if (!this.idempotency || this.idempotency.body !== body)
       this.idempotency = { key: newIdempotencyKey(), body };
@@ -65,14 +82,16 @@ export class ReviewForm extends LitElement {
           ? html`<pro-error-summary
               .message=${this.formError.message}
               .fieldErrors=${this.fieldErrors}
-              .fieldLabels=${FIELD_LABELS}
+              .fieldLabels=${{ comment: this.label }}
               .others=${this.formError.others}
             ></pro-error-summary>`
           : nothing
       }
       <div class="field ${error ? 'has-error' : ''}">
-        <label for="comment">${FIELD_LABELS.comment}</label>
-        <span class="hint" id="comment-hint">Facultatif. L'accueillant·e le lira dans son bilan.</span>
+        <label for="comment"
+          >${this.label}${this.required ? html` <span class="required">(obligatoire)</span>` : nothing}</label
+        >
+        <span class="hint" id="comment-hint">${this.hint}</span>
         ${error ? html`<span class="field-error" id="comment-error">${error}</span>` : nothing}
         <textarea
           id="comment"

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { SessionUser } from '../../api/types.js';
-import { homePathFor, isAgent, isProvider, isSupervisor } from '../../lib/roles.js';
+import { homePathFor, isAgent, isAgentSubsides, isProvider, isSupervisor } from '../../lib/roles.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { styles } from './site-header.styles.js';
 
@@ -20,12 +20,15 @@ function navEntriesFor(user: SessionUser): NavEntry[] {
       { href: '/mes-demandes', label: 'Mes demandes' },
       { href: '/ma-signaletique', label: 'Ma signalétique' },
       { href: '/mon-autorisation', label: 'Mon autorisation' },
+      { href: '/mes-subsides', label: 'Mes subsides' },
       { href: '/mes-preferences', label: 'Mes préférences' },
+      { href: '/acte', label: 'Accueil en transition écologique' },
       { href: '/contacts-one', label: 'Contacts ONE' },
       { href: '/historique-consultations', label: 'Historique des consultations' },
     );
   }
   if (isAgent(user)) entries.push({ href: '/taches', label: 'Tâches' });
+  if (isAgentSubsides(user)) entries.push({ href: '/paiements', label: 'Paiements' });
   if (isSupervisor(user)) entries.push({ href: '/dossiers', label: 'Dossiers' });
   if (isSupervisor(user)) entries.push({ href: '/campagnes', label: 'Campagnes de bilans' });
   if (isAgent(user) || isSupervisor(user)) entries.push({ href: '/accueillants', label: 'Accueillant·e·s' });

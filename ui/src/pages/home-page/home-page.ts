@@ -44,6 +44,10 @@ export class HomePage extends LitElement {
           >Consulter les bilans</a
         >
         <a class="button secondary" href="/mes-demandes" data-testid="shortcut-my-cases">Mes demandes</a>
+        <a class="button secondary" href="/mes-subsides" data-testid="shortcut-subsidies">Mes subsides</a>
+        <a class="button secondary" href="/acte" data-testid="shortcut-acte"
+          >Accueil en transition écologique</a
+        >
       </section>
 
       ${

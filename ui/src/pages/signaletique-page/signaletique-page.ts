@@ -174,6 +174,12 @@ export class SignaletiquePage extends LitElement {
                 data-testid="provider-authorisation-link"
                 >Voir l'autorisation et les demandes d'adaptation</a
               >
+              ·
+              <a
+                href="/accueillants/${encodeURIComponent(this.providerId)}/acte"
+                data-testid="provider-acte-link"
+                >Voir l’accueil en transition écologique (ACTE)</a
+              >
             </p>`
       }
       ${

@@ -3,6 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import {
   ApiError,
   claimTask,
+  getActe,
   getAdaptation,
   getBilan,
   getTask,
@@ -10,6 +11,7 @@ import {
   releaseTask,
 } from '../../api/api.js';
 import type {
+  Acte,
   Adaptation,
   Bilan,
   CaseSummary,
@@ -29,11 +31,16 @@ import '../../components/task-outcome-form/task-outcome-form.js';
 import '../../components/review-form/review-form.js';
 import '../../components/bilan-content/bilan-content.js';
 import '../../components/decision-form/decision-form.js';
-import { ADAPTATION_DECISION, validationDecision } from '../../lib/decisions.js';
+import { ACTE_PLAN_DECISION, ADAPTATION_DECISION, validationDecision } from '../../lib/decisions.js';
+import '../../components/acte-plan-summary/acte-plan-summary.js';
 import '../../components/adaptation-card/adaptation-card.js';
 
 const VALIDATION_KINDS = ['rib.review', 'photo.review'];
 const ADAPTATION_KIND = 'adaptation.review';
+const ACTE_PLAN_KIND = 'acte.plan_review';
+const ACTE_QUESTION_KIND = 'acte.question';
+const ACTE_PAYMENT_KIND = 'acte.payment';
+const ACTE_KINDS = [ACTE_PLAN_KIND, ACTE_QUESTION_KIND, ACTE_PAYMENT_KIND];
 
 type Action = 'claim' | 'release';
 
@@ -58,6 +65,9 @@ export class TaskPage extends LitElement {
   @state() private loadError: ApiError | null = null;
   @state() private pending: Action | null = null;
   @state() private actionError: ApiError | null = null;
+  /** The provider's ACTE record, for a plan to examine. */
+  @state() private acte: Acte | null = null;
+  @state() private acteError: ApiError | null = null;
   /** A short confirmation of the last action, announced politely. */
   @state() private notice = '';
 
@@ -68,6 +78,7 @@ export class TaskPage extends LitElement {
       this.bilan = null;
       this.validation = null;
       this.adaptation = null;
+      this.acte = null;
       this.actionError = null;
       this.notice = '';
       void this.load();
@@ -86,6 +97,7 @@ export class TaskPage extends LitElement {
       if (result.task.bilanId) void this.loadBilan(result.task.bilanId);
       if (VALIDATION_KINDS.includes(result.task.kind)) void this.loadValidation(result.task.caseId);
       if (result.task.kind === ADAPTATION_KIND) void this.loadAdaptation(result.task.caseId);
+      if (result.task.kind === ACTE_PLAN_KIND) void this.loadActe(result.task.provider.id);
     } catch (error) {
       if (requested === this.taskId) this.loadError = error as ApiError;
     }
@@ -118,6 +130,16 @@ export class TaskPage extends LitElement {
       if (this.task?.caseId === caseId) this.adaptation = adaptation;
     } catch (error) {
       this.adaptationError = error as ApiError;
+    }
+  }
+
+  private async loadActe(providerId: string): Promise<void> {
+    this.acteError = null;
+    try {
+      const { acte } = await getActe(providerId);
+      if (this.task?.provider.id === providerId) this.acte = acte;
+    } catch (error) {
+      this.acteError = error as ApiError;
     }
   }
 
@@ -245,9 +267,13 @@ export class TaskPage extends LitElement {
                   >
                 </p>
               </section>`
-            : VALIDATION_KINDS.includes(task.kind) || task.kind === ADAPTATION_KIND
+            : VALIDATION_KINDS.includes(task.kind) ||
+                task.kind === ADAPTATION_KIND ||
+                ACTE_KINDS.includes(task.kind)
               ? html`<section class="card" aria-labelledby="case-heading">
-                  <h2 id="case-heading">La demande</h2>
+                  <h2 id="case-heading">
+                    ${task.kind === ACTE_QUESTION_KIND ? 'La question' : 'La demande'}
+                  </h2>
                   <pro-case-details .caseSummary=${this.caseSummary} show-provider></pro-case-details>
                 </section>`
               : html`<section class="card" aria-labelledby="case-heading">
@@ -266,7 +292,10 @@ export class TaskPage extends LitElement {
           : nothing
       }
       ${VALIDATION_KINDS.includes(task.kind) ? this.renderSubmission() : nothing}
-      ${task.kind === ADAPTATION_KIND ? this.renderAdaptation() : nothing} ${this.renderOutcome(task)}
+      ${task.kind === ADAPTATION_KIND ? this.renderAdaptation() : nothing}
+      ${task.kind === ACTE_PLAN_KIND ? this.renderActePlan() : nothing}
+      ${task.kind === ACTE_PAYMENT_KIND && task.status === 'open' ? this.renderPaymentNotice() : nothing}
+      ${this.renderOutcome(task)}
     `;
   }
 
@@ -354,7 +383,35 @@ export class TaskPage extends LitElement {
     </section>`;
   }
 
+  /** The plan as the childminder sent it. */
+  private renderActePlan() {
+    if (this.acteError) return loadErrorTemplate(this.acteError, () => void this.load());
+    if (!this.acte) return loadingTemplate();
+    return html`<section class="card" aria-labelledby="acte-plan-heading" data-testid="acte-plan">
+      <h2 id="acte-plan-heading">Le plan d’action écologique de ${this.acte.provider.displayName}</h2>
+      <pro-acte-plan-summary .plan=${this.acte.plan?.content ?? null}></pro-acte-plan-summary>
+    </section>`;
+  }
+
+  /** A subsidy is paid with a batch of transfers, not from its task. */
+  private renderPaymentNotice() {
+    return html`<section class="card" aria-labelledby="payment-heading" data-testid="acte-payment-notice">
+      <h2 id="payment-heading">Comment verser ce subside ?</h2>
+      <p>
+        Ce subside se verse avec un lot de paiements. Dès que les coordonnées bancaires de l’accueillant·e
+        sont validées, il apparaît dans « Paiements » ; libérez le lot avant l’échéance. La tâche se termine
+        d’elle-même quand le virement part.
+      </p>
+      ${
+        this.user?.roles.includes('agent_subsides')
+          ? html`<p><a class="button" href="/paiements">Ouvrir « Paiements »</a></p>`
+          : nothing
+      }
+    </section>`;
+  }
+
   private renderActions(task: Task) {
+    if (task.kind === ACTE_PAYMENT_KIND) return nothing;
     if (task.status !== 'open') return nothing;
     if (!task.assignee) {
       return html`<div class="actions">
@@ -415,6 +472,31 @@ export class TaskPage extends LitElement {
           @pro-task-completed=${this.onCompleted}
           @pro-task-stale=${() => void this.load()}
         ></pro-decision-form>
+      </section>`;
+    }
+    if (task.kind === ACTE_PLAN_KIND) {
+      return html`<section class="card" aria-labelledby="outcome-heading">
+        <h2 id="outcome-heading">Votre décision</h2>
+        <pro-decision-form
+          .taskId=${task.id}
+          .spec=${ACTE_PLAN_DECISION}
+          @pro-task-completed=${this.onCompleted}
+          @pro-task-stale=${() => void this.load()}
+        ></pro-decision-form>
+      </section>`;
+    }
+    if (task.kind === ACTE_QUESTION_KIND) {
+      return html`<section class="card" aria-labelledby="outcome-heading">
+        <h2 id="outcome-heading">Votre réponse</h2>
+        <pro-review-form
+          .taskId=${task.id}
+          required
+          label="Votre réponse"
+          hint="Obligatoire. L’accueillant·e la lira dans ses notifications et dans « Mes demandes »."
+          submitLabel="Envoyer la réponse"
+          @pro-task-completed=${this.onCompleted}
+          @pro-task-stale=${() => void this.load()}
+        ></pro-review-form>
       </section>`;
     }
     if (task.kind === ADAPTATION_KIND) {
