@@ -132,6 +132,8 @@ export const submitPlan: UpdateDefinition<CaseSnapshot, [PlanStepInput]> = defin
 export const submitReview: UpdateDefinition<CaseSnapshot, [PlanStepInput]> = defineUpdate('submitReview');
 /** A batch of transfers that includes this year's subsidy was released. */
 export const paymentReleased: SignalDefinition<[PaymentReleasedInput]> = defineSignal('paymentReleased');
+/** The provider's bank details were just validated (sent by their validation case). */
+export const bankDetailsApproved: SignalDefinition<[]> = defineSignal('bankDetailsApproved');
 export const getCase: QueryDefinition<CaseSnapshot> = defineQuery('getCase');
 export const getTasks: QueryDefinition<TaskSnapshot[]> = defineQuery('getTasks');
 
@@ -252,6 +254,10 @@ export async function acteWorkflow(input: ActeInput): Promise<CaseSnapshot> {
   );
   setHandler(paymentReleased, (r) => {
     releases.set(r.paymentId, r);
+  });
+  let bankNews = 0;
+  setHandler(bankDetailsApproved, () => {
+    bankNews += 1;
   });
 
   if (input.year === 1) {
@@ -425,9 +431,10 @@ export async function acteWorkflow(input: ActeInput): Promise<CaseSnapshot> {
         p.status === 'waiting_bank_details' ? now + checkEvery : Infinity,
       ];
       const next = Math.min(...wakes);
-      const released = () => releases.has(p.id);
-      if (next === Infinity) await condition(released);
-      else await condition(released, Math.max(1, next - now));
+      const seen = bankNews;
+      const wake = () => releases.has(p.id) || (p.status === 'waiting_bank_details' && bankNews !== seen);
+      if (next === Infinity) await condition(wake);
+      else await condition(wake, Math.max(1, next - now));
     }
   }
 

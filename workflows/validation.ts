@@ -4,6 +4,8 @@ import {
   condition,
   defineQuery,
   defineUpdate,
+  getExternalWorkflowHandle,
+  patched,
   setHandler,
   upsertSearchAttributes,
   workflowInfo,
@@ -19,6 +21,7 @@ import {
   type ValidationOutcome,
 } from '../common/validation';
 import { HumanTasks, type Actor } from './human-tasks';
+import { acteWorkflowId, bankDetailsApproved } from './acte';
 import { readModel } from './activity-presets';
 
 /**
@@ -181,6 +184,15 @@ export async function validationWorkflow(input: ValidationInput): Promise<CaseSn
       decidedBy: task.completedBy!,
     });
     outcome = { ...result };
+    // Validated bank details may be what an ACTE subsidy waits for: its case hears of them now
+    // rather than at its next check. Histories recorded before this step replay without it.
+    if (input.kind === 'rib' && result.decision === 'approved' && patched('acte-bank-details-signal')) {
+      try {
+        await getExternalWorkflowHandle(acteWorkflowId(input.provider.id)).signal(bankDetailsApproved);
+      } catch {
+        // No ACTE case for this provider: nothing waits for these details.
+      }
+    }
     await readModel.notify({
       key: `${input.caseId}:provider-decision`,
       providerId: input.provider.id,

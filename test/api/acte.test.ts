@@ -413,7 +413,12 @@ describe('API: ACTE — charter, subsidy within the deadline, action plan, quest
   it('warns before the deadline when no bank details are validated, escalates after it, and pays once they are', async () => {
     const p = await childminder(2);
     const subsides = await person('u-subsides');
-    const caseId = await signWithDurations(p, { paymentDeadline: '8s', paymentWarning: '5s' });
+    // Checks for bank details are hours apart: the validation itself tells the case.
+    const caseId = await signWithDurations(p, {
+      paymentDeadline: '8s',
+      paymentWarning: '5s',
+      bankDetailsCheck: '1 hour',
+    });
     const warned = await eventually(
       async () => {
         const d = await details(caseId);
@@ -425,7 +430,15 @@ describe('API: ACTE — charter, subsidy within the deadline, action plan, quest
     expect(warned.atRisk).to.equal('Aucune coordonnée bancaire validée');
     const messages = async () =>
       (await sys.db('notifications').where({ caseId })).map((n) => n as Record<string, string>);
-    const early = await messages();
+    // The notices follow the flag: wait for the last one (the coordination's).
+    const early = await eventually(
+      async () => {
+        const all = await messages();
+        return all.some((n) => n.recipientRole === 'supervisor') ? all : undefined;
+      },
+      10_000,
+      'warnings',
+    );
     expect(
       early.some(
         (n) => n.providerId === p.providerId && n.message.includes('ajoutez vos coordonnées bancaires'),
@@ -454,10 +467,14 @@ describe('API: ACTE — charter, subsidy within the deadline, action plan, quest
       .where({ id: `${caseId}:payment-1` })
       .first();
     expect(task.escalatedAt).to.not.equal(null);
-    const late = await messages();
-    expect(
-      late.some((n) => n.recipientRole === 'supervisor' && n.message.startsWith('Délai dépassé')),
-    ).to.equal(true);
+    await eventually(
+      async () =>
+        (await messages()).some(
+          (n) => n.recipientRole === 'supervisor' && n.message.startsWith('Délai dépassé'),
+        ) || undefined,
+      10_000,
+      'the escalation notice',
+    );
     const list = (await coordination.get(`/api/cases?procedure=acte`)).body.cases as Array<
       Record<string, unknown>
     >;
@@ -465,7 +482,7 @@ describe('API: ACTE — charter, subsidy within the deadline, action plan, quest
     expect(row.overdue).to.equal(true);
     expect(String(row.atRisk)).to.contain('Délai de paiement dépassé');
 
-    // Bank details validated late: the subsidy is paid, once.
+    // Bank details validated late: the validation tells the case at once; the subsidy is paid, once.
     await approvedBankDetails(p.me, p.providerId, subsides);
     await eventually(
       async () => ((await details(caseId))?.payment?.status === 'ready' ? true : undefined),
