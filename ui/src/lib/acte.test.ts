@@ -1,6 +1,16 @@
 import { expect } from 'chai';
 import { ACTE_DIAGNOSIS } from '../../../common/acte-content.js';
-import { actionsByTheme, checkPlan, formatCents, paymentBadgeClass, toggleTheme } from './acte.js';
+import {
+  actionsByTheme,
+  checkPlan,
+  checkReview,
+  formatCents,
+  paymentBadgeClass,
+  planErrorField,
+  reviewErrorField,
+  subsidyNextStep,
+  toggleTheme,
+} from './acte.js';
 
 const empty = { stateOfPlay: '', themes: [], diagnosis: {}, actions: [] };
 const NBSP = '\u00a0';
@@ -36,5 +46,31 @@ describe('ACTE in the interface', () => {
     plan = { ...plan, diagnosis: { [ACTE_DIAGNOSIS.eau[0].id]: 'yes' }, actions: [eau] };
     const left = toggleTheme(plan, 'eau', false);
     expect(left).to.deep.equal({ ...empty, themes: ['alimentation'] });
+  });
+
+  it('puts each refusal of the server next to its field', () => {
+    expect(planErrorField('content.stateOfPlay')).to.equal('stateOfPlay');
+    expect(planErrorField('content.diagnosis.alimentation.q1')).to.equal('alimentation.q1');
+    expect(planErrorField('content.actions')).to.equal('actions');
+    expect(planErrorField('content.actions.eau-03')).to.equal('actions');
+    expect(planErrorField('content.themes')).to.equal('themes');
+    expect(reviewErrorField('review.actions.eau-03')).to.equal('review-eau-03');
+    expect(reviewErrorField('review.comment')).to.equal(null);
+  });
+
+  it('asks where every action of last year’s plan stands', () => {
+    expect(checkReview(['eau-01', 'eau-02'], { 'eau-01': 'done' })).to.deep.equal({
+      'review-eau-02': 'Indiquez où en est cette action',
+    });
+    expect(checkReview(['eau-01'], { 'eau-01': 'not_started' })).to.deep.equal({});
+  });
+
+  it('says what to do for the subsidy, sending to « Signalétique » only when bank details are missing', () => {
+    expect(subsidyNextStep('waiting_bank_details', 'missing').inSignaletique).to.equal(true);
+    expect(subsidyNextStep('waiting_bank_details', 'missing').text).to.contain('relevé d’identité bancaire');
+    expect(subsidyNextStep('waiting_bank_details', 'pending')).to.deep.include({ inSignaletique: false });
+    expect(subsidyNextStep('waiting_bank_details', 'pending').text).to.contain('attendent la validation');
+    expect(subsidyNextStep('ready', 'approved').text).to.contain('Rien à faire');
+    expect(subsidyNextStep('released', 'approved').inSignaletique).to.equal(false);
   });
 });

@@ -9,7 +9,14 @@ import {
   type ActeAction,
   type ActeAxisId,
 } from '../../../common/acte-content.js';
-import type { ActePlanContent, ActePlanStatus, PaymentStatus, SubsidyPayment } from '../api/types.js';
+import type {
+  ActePlanContent,
+  ActePlanStatus,
+  PaymentStatus,
+  ReviewStatus,
+  Subsidies,
+  SubsidyPayment,
+} from '../api/types.js';
 import type { FieldErrors } from './field-errors.js';
 import { formatAmount } from './format.js';
 
@@ -85,5 +92,62 @@ export function checkPlan(plan: ActePlanContent): FieldErrors {
       if (!plan.diagnosis[q.id]) errors[q.id] = 'Répondez à cette question de l’auto-diagnostic';
   if (plan.themes.length && !plan.actions.length)
     errors.actions = 'Choisissez au moins une action dans le catalogue';
+  return errors;
+}
+
+/** The field a server error about the plan is for: `content.diagnosis.eau.q1` → `eau.q1`, `content.actions.x` → `actions`. */
+export function planErrorField(path: string): string {
+  const parts = path.replace(/^(body\.)?content\./, '').split('.');
+  if (parts[0] === 'diagnosis') return parts.slice(1).join('.');
+  return parts[0];
+}
+
+export type BankDetailsStatus = Subsidies['bankDetails']['status'];
+
+/**
+ * What the childminder has to do for this year's subsidy, in plain words, and whether the answer
+ * is in « Signalétique ». `bank` is null when unknown (an agent reads the page).
+ */
+export function subsidyNextStep(
+  status: PaymentStatus,
+  bank: BankDetailsStatus | null,
+): { text: string; inSignaletique: boolean } {
+  if (status === 'released') return { text: 'Le virement est parti sur votre compte.', inSignaletique: false };
+  if (status === 'ready')
+    return {
+      text: 'Rien à faire : vos coordonnées bancaires sont validées, le subside part avec le prochain lot de paiements de l’ONE.',
+      inSignaletique: false,
+    };
+  if (bank === 'pending')
+    return {
+      text: 'Vos coordonnées bancaires attendent la validation de l’ONE : le subside sera versé dès qu’elles seront validées.',
+      inSignaletique: false,
+    };
+  if (bank === 'approved')
+    return {
+      text: 'Vos coordonnées bancaires sont validées : le subside sera bientôt prêt à être versé.',
+      inSignaletique: false,
+    };
+  if (bank === 'missing')
+    return {
+      text: 'Pour recevoir ce subside, ajoutez vos coordonnées bancaires et votre relevé d’identité bancaire dans « Signalétique », rubrique « Coordonnées bancaires » : l’ONE doit les valider avant de verser le subside.',
+      inSignaletique: true,
+    };
+  return { text: PAYMENT_STATUS_HINTS.waiting_bank_details, inSignaletique: true };
+}
+
+/** The field of the review form for an action of last year's plan. */
+export const reviewField = (actionId: string): string => `review-${actionId}`;
+
+/** `review.actions.alimentation-01` → the review form's field for that action; null for another path. */
+export function reviewErrorField(path: string): string | null {
+  const match = /^(?:body\.)?review\.actions\.(.+)$/.exec(path);
+  return match ? reviewField(match[1]) : null;
+}
+
+/** Every action of last year's plan needs « Réalisée », « En cours » or « Pas commencée ». */
+export function checkReview(actions: readonly string[], answers: Record<string, ReviewStatus>): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const id of actions) if (!answers[id]) errors[reviewField(id)] = 'Indiquez où en est cette action';
   return errors;
 }

@@ -382,7 +382,13 @@ export class ActePage extends LitElement {
                     : nothing
                 }
                 ${this.own ? html`<p><a href="/mes-subsides">Voir mes subsides</a></p>` : nothing}`
-            : html`<p>${a.eligibility.reason ?? 'Aucun subside n’est prévu cette année.'}</p>`
+            : a.eligibility.eligible && a.expectedAmountCents !== null
+              ? html`<p>
+                  <strong data-testid="acte-amount">${formatCents(a.expectedAmountCents)}</strong>
+                  (${a.places} place${(a.places ?? 0) > 1 ? 's' : ''} × 125 €), versé dans les trois mois de
+                  la signature sur vos coordonnées bancaires validées.
+                </p>`
+              : html`<p>${a.eligibility.reason ?? 'Aucun subside n’est prévu cette année.'}</p>`
         }
       </section>
       ${

@@ -1,0 +1,302 @@
+import { randomUUID } from 'node:crypto';
+import { expect } from 'chai';
+import type { Locator, Page } from 'playwright-core';
+import { testSystem, type TestSystem } from '../support/system';
+import { ApiClient, eventually } from '../support/api-client';
+import { newProvider } from '../support/fixtures';
+import { expectAccessible, expectNoHorizontalScroll, useBrowser } from '../support/browser';
+import { acteWorkflow, acteWorkflowId } from '../../workflows/acte';
+
+/** Sophie Dubois (Namur, basic subsidy level 1): no other browser test writes her data. */
+const PROVIDER_ID = 'p-dubois';
+const PROVIDER = 'Sophie Dubois';
+const TEAM = 'Élise Lambotte';
+const SUBSIDES = 'Karim Benali';
+const PLAN_TASK = 'Examiner un plan d’action écologique';
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+
+const frenchDate = (d: Date) =>
+  new Intl.DateTimeFormat('fr-BE', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Europe/Brussels',
+  })
+    .format(d)
+    .replace(/\s/g, ' ');
+const text = async (l: Locator) => (await l.innerText()).replace(/[\u00a0\u202f]/g, ' ');
+
+/**
+ * ACTE in the browser: the childminder signs the charter (refused while the box is unticked),
+ * builds and sends her action plan, the ACTE team validates it, the agent subsides releases the
+ * batch, and « Mes subsides » shows the payment; a place without the basic subsidy level 1 reads
+ * why it cannot sign; the coordination sees a subsidy at risk.
+ */
+describe('browser: ACTE — charter, action plan, payment and « Mes subsides »', function () {
+  this.timeout(300_000);
+  let sys: TestSystem;
+
+  async function api(userId: string): Promise<ApiClient> {
+    const client = new ApiClient(sys.baseUrl);
+    await client.login(userId);
+    return client;
+  }
+
+  before(async () => {
+    sys = await testSystem();
+    // A rerun starts before the charter.
+    await sys.env.client.workflow
+      .getHandle(acteWorkflowId(PROVIDER_ID))
+      .terminate('nouvel essai')
+      .catch(() => undefined);
+    const ids = (
+      (await sys
+        .db('cases')
+        .where({ providerId: PROVIDER_ID })
+        .whereIn('procedure', ['acte', 'acte_question'])
+        .select('id')) as Array<{ id: string }>
+    ).map((r) => r.id);
+    if (ids.length) {
+      await sys.db('notifications').whereIn('caseId', ids).delete();
+      await sys.db('tasks').whereIn('caseId', ids).delete();
+      await sys.db('cases').whereIn('id', ids).delete();
+    }
+    await sys.db('subsidy_payments').where({ providerId: PROVIDER_ID }).delete();
+    await sys.db('acte_plans').where({ providerId: PROVIDER_ID }).delete();
+    await sys.db('acte_charters').where({ providerId: PROVIDER_ID }).delete();
+    // Her bank details are validated, through the real steps, before she signs.
+    if (!(await sys.db('bank_details').where({ providerId: PROVIDER_ID, status: 'approved' }).first())) {
+      const me = await api('u-dubois');
+      const sent = await me.post(`/api/providers/${PROVIDER_ID}/rib`, {
+        iban: 'BE71 0961 2345 6769',
+        bic: 'GKCCBEBB',
+        holder: PROVIDER,
+        statement: { name: 'releve.pdf', contentBase64: PDF.toString('base64') },
+      });
+      expect(sent.status, JSON.stringify(sent.body)).to.equal(202);
+      const task = await eventually<Record<string, string>>(
+        async () =>
+          (await sys
+            .db('tasks')
+            .join('cases', 'cases.id', 'tasks.case_id')
+            .where({ 'cases.provider_id': PROVIDER_ID, kind: 'rib.review', 'tasks.status': 'open' })
+            .first('tasks.*')) ?? undefined,
+        15_000,
+        'rib task',
+      );
+      const subsides = await api('u-subsides');
+      const detail = await subsides.get(`/api/validations/${task.caseId}`);
+      const path = `/api/tasks/${encodeURIComponent(task.id)}`;
+      expect((await subsides.post(`${path}/claim`)).status).to.equal(200);
+      expect(
+        (
+          await subsides.post(`${path}/complete`, {
+            outcome: { decision: 'approved', subjectId: detail.body.subjectId },
+          })
+        ).status,
+      ).to.equal(200);
+      await eventually(
+        async () =>
+          (await sys.db('bank_details').where({ providerId: PROVIDER_ID, status: 'approved' }).first()) ??
+          undefined,
+        15_000,
+        'approved bank details',
+      );
+    }
+  });
+  const { signIn } = useBrowser(() => sys, 'acte');
+
+  async function reloadUntil(page: Page, locator: Locator, what: string): Promise<void> {
+    await eventually(
+      async () => {
+        if ((await locator.count()) > 0) return true;
+        await page.reload();
+        await page.getByRole('heading', { level: 1 }).waitFor();
+        await page.waitForTimeout(300);
+        return undefined;
+      },
+      30_000,
+      what,
+    );
+  }
+
+  it('takes a childminder from the charter through her plan to the subsidy paid in « Mes subsides »', async () => {
+    const places = Number(
+      (await sys.db('authorisations').where({ providerId: PROVIDER_ID }).first()).capacity,
+    );
+    const amount = `${places * 125},00 €`;
+
+    // The scheme, then the charter: refused while the box is unticked.
+    const provider = await signIn(PROVIDER);
+    await provider
+      .getByRole('link', { name: 'Accueil en transition écologique', exact: true })
+      .first()
+      .click();
+    await provider.getByRole('heading', { level: 1, name: 'Accueil en transition écologique' }).waitFor();
+    await provider.getByRole('link', { name: /Télécharger le document explicatif/ }).waitFor();
+    await expectAccessible(provider, 'the ACTE page');
+    await provider.getByRole('button', { name: 'Accéder à la charte' }).click();
+    await provider.getByTestId('acte-charter').waitFor();
+    await provider.getByRole('button', { name: 'Je m’engage' }).click();
+    await provider.getByText('Cochez la case pour confirmer').waitFor();
+    expect(await sys.db('acte_charters').where({ providerId: PROVIDER_ID })).to.have.length(0);
+    await expectAccessible(provider, 'the charter refused');
+    await provider.getByLabel(/Je confirme que j’ai lu et compris/).check();
+    await provider.getByRole('button', { name: 'Je m’engage' }).dblclick();
+    await provider.getByText('Merci pour votre engagement').waitFor();
+    expect(await sys.db('acte_charters').where({ providerId: PROVIDER_ID })).to.have.length(1);
+    expect(await text(provider.getByTestId('acte-amount'))).to.equal(amount);
+    await expectAccessible(provider, 'the charter signed');
+
+    // The plan: an empty one is refused with a summary; then a theme, its diagnosis, two actions.
+    await provider.getByRole('link', { name: 'Accéder au plan d’action' }).click();
+    await provider.getByRole('heading', { level: 1, name: 'Mon plan d’action écologique' }).waitFor();
+    await provider.getByRole('button', { name: 'Envoyer à l’équipe ACTE' }).click();
+    const summary = provider.getByTestId('form-error');
+    await summary.waitFor();
+    expect(await summary.innerText()).to.contain('État des lieux : Décrivez');
+    await expectAccessible(provider, 'the plan refused');
+    await provider
+      .getByLabel(/Où en est votre milieu d’accueil/)
+      .fill('Nous avons un potager ; les langes sont jetables.');
+    await provider.getByLabel(/^Alimentation —/).check();
+    const theme = provider.getByTestId('theme-alimentation');
+    const questions = theme.locator('fieldset.question');
+    for (let i = 0; i < (await questions.count()); i++)
+      await questions.nth(i).getByLabel('En partie', { exact: true }).check();
+    await theme
+      .getByLabel('Offrez aux mamans la possibilité d’allaiter sur place en cours de journée')
+      .check();
+    await theme.locator('.catalogue input[type="checkbox"]').nth(3).check();
+    await provider.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+    await provider.getByText('Brouillon enregistré').waitFor();
+    await expectAccessible(provider, 'the plan drafted');
+    await provider.getByRole('button', { name: 'Envoyer à l’équipe ACTE' }).click();
+    await provider.getByText('Votre plan est envoyé à l’équipe ACTE').waitFor();
+    expect(await text(provider.getByTestId('plan-status'))).to.equal('Envoyé à l’équipe ACTE');
+    await expectAccessible(provider, 'the plan sent');
+
+    // The ACTE team reads it and validates it.
+    const team = await signIn(TEAM);
+    await team.goto(`${sys.baseUrl}/taches`);
+    await team.getByRole('heading', { level: 1 }).waitFor();
+    const row = team.getByTestId('task-row').filter({ hasText: PROVIDER }).filter({ hasText: PLAN_TASK });
+    await reloadUntil(team, row, PLAN_TASK);
+    await row.first().getByRole('link', { name: PLAN_TASK }).click();
+    await team.getByTestId('acte-plan').getByText('Offrez aux mamans la possibilité d’allaiter').waitFor();
+    await team.getByRole('button', { name: 'Prendre en charge' }).click();
+    await team.getByLabel('Valider le plan').check();
+    await team.getByLabel('Message pour l’accueillant·e').fill('Beau plan, bravo.');
+    await expectAccessible(team, 'the plan to examine');
+    await team.getByRole('button', { name: 'Enregistrer la décision' }).click();
+    await team.getByTestId('task-completed').waitFor();
+
+    // The agent subsides releases the batch: her subsidy is ready (bank details validated).
+    await eventually(
+      async () =>
+        (await sys.db('subsidy_payments').where({ providerId: PROVIDER_ID, status: 'ready' }).first()) ??
+        undefined,
+      20_000,
+      'subsidy ready',
+    );
+    const subsides = await signIn(SUBSIDES);
+    await subsides.getByRole('link', { name: 'Paiements', exact: true }).click();
+    await subsides.getByRole('heading', { level: 1, name: 'Paiements' }).waitFor();
+    await subsides.getByTestId('payments-ready').getByText(PROVIDER).waitFor();
+    await expectAccessible(subsides, 'the payments page');
+    await subsides.getByRole('button', { name: 'Libérer le lot' }).click();
+    await subsides.getByTestId('batch-file').waitFor();
+    expect(await subsides.getByRole('status').filter({ hasText: 'Lot libéré' }).count()).to.equal(1);
+    await expectAccessible(subsides, 'the batch released');
+
+    // « Mes subsides »: paid, with its date and amount, also on a phone.
+    await eventually(
+      async () =>
+        (await sys.db('cases').where({ providerId: PROVIDER_ID, procedure: 'acte' }).first())?.details
+          ?.payment?.status === 'released'
+          ? true
+          : undefined,
+      20_000,
+      'paid',
+    );
+    const phone = await signIn(PROVIDER, { width: 375, height: 800 });
+    await phone.goto(`${sys.baseUrl}/mes-subsides`);
+    await phone.getByRole('heading', { level: 1, name: 'Mes subsides' }).waitFor();
+    const paid = phone.getByTestId('subsidy').first();
+    await paid.getByText('Versé', { exact: true }).waitFor();
+    const said = await text(paid);
+    expect(said).to.contain(amount);
+    expect(said).to.contain(`Versé le ${frenchDate(new Date())}`);
+    expect(await text(phone.getByTestId('subsidies-bank'))).to.contain('…6769');
+    await expectAccessible(phone, '« Mes subsides » on a phone');
+    await expectNoHorizontalScroll(phone, '« Mes subsides » on a phone');
+    await phone.goto(`${sys.baseUrl}/acte`);
+    await phone.getByTestId('acte-plan-status').filter({ hasText: 'Validé par l’équipe ACTE' }).waitFor();
+    await expectNoHorizontalScroll(phone, 'the ACTE page on a phone');
+  });
+
+  it('tells a place without the basic subsidy level 1 why it cannot sign, and offers the document only', async () => {
+    const page = await signIn('Julie Renard');
+    await page.goto(`${sys.baseUrl}/acte`);
+    await page.getByTestId('acte-not-eligible').getByText('subside de base (niveau 1)').waitFor();
+    expect(await page.getByRole('button', { name: 'Accéder à la charte' }).count()).to.equal(0);
+    await page.getByRole('link', { name: /Télécharger le document explicatif/ }).waitFor();
+    await expectAccessible(page, 'the ACTE page, not eligible');
+  });
+
+  it('shows the coordination an ACTE subsidy at risk, and its history', async () => {
+    const p = await newProvider(sys.db, 'namur');
+    await sys.db('providers').where({ id: p.providerId }).update({ subsidyLevel: 1 });
+    await sys.db('authorisations').insert({ providerId: p.providerId, status: 'granted', capacity: 2 });
+    const now = new Date().toISOString();
+    await sys.env.client.workflow.start(acteWorkflow, {
+      taskQueue: sys.config.temporal.taskQueue,
+      workflowId: acteWorkflowId(p.providerId),
+      args: [
+        {
+          caseId: randomUUID(),
+          requestKey: randomUUID(),
+          provider: { id: p.providerId, displayName: p.displayName },
+          signedBy: { id: p.userId, displayName: p.displayName },
+          signedAt: now,
+          year: 1,
+          yearStart: now,
+          durations: {
+            paymentDeadline: '10 minutes',
+            paymentWarning: '599s',
+            bankDetailsCheck: '1 hour',
+            year: '1 hour',
+            reminders: [],
+            planReview: '1 hour',
+          },
+          previousYears: [],
+          pendingReview: null,
+          version: 1,
+        },
+      ],
+    });
+    await eventually(
+      async () =>
+        (await sys.db('cases').where({ providerId: p.providerId, procedure: 'acte' }).first())?.details
+          ?.atRisk
+          ? true
+          : undefined,
+      20_000,
+      'at risk',
+    );
+    const page = await signIn('Philippe Wauters');
+    await page.goto(`${sys.baseUrl}/dossiers?procedure=acte`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const row = page.locator('.row').filter({ hasText: p.displayName });
+    await row.getByTestId('badge-at-risk').waitFor();
+    expect(await row.getByTestId('badge-at-risk').innerText()).to.contain(
+      'Aucune coordonnée bancaire validée',
+    );
+    await expectAccessible(page, 'the cases at risk');
+    await row.getByRole('link').first().click();
+    await page.getByText(`Charte ACTE signée par ${p.displayName}`).waitFor();
+    await page.getByTestId('case-at-risk').waitFor();
+    await expectAccessible(page, 'an ACTE case at risk');
+    await sys.env.client.workflow.getHandle(acteWorkflowId(p.providerId)).terminate('fin du test');
+  });
+});
