@@ -28,9 +28,10 @@ const text = async (l: Locator) => (await l.innerText()).replace(/[\u00a0\u202f]
 
 /**
  * ACTE in the browser: the childminder signs the charter (refused while the box is unticked),
- * builds and sends her action plan, the ACTE team validates it, the agent subsides releases the
- * batch, and « Mes subsides » shows the payment; a place without the basic subsidy level 1 reads
- * why it cannot sign; the coordination sees a subsidy at risk.
+ * builds and sends her action plan, reads what to do for her subsidy, asks a question; her bank
+ * details are validated, the ACTE team validates her plan, the agent subsides releases the batch,
+ * and « Mes subsides » shows the payment; a place without the basic subsidy level 1 reads why it
+ * cannot sign; the coordination sees a subsidy at risk.
  */
 describe('browser: ACTE — charter, action plan, payment and « Mes subsides »', function () {
   this.timeout(300_000);
@@ -64,47 +65,50 @@ describe('browser: ACTE — charter, action plan, payment and « Mes subsides »
     await sys.db('subsidy_payments').where({ providerId: PROVIDER_ID }).delete();
     await sys.db('acte_plans').where({ providerId: PROVIDER_ID }).delete();
     await sys.db('acte_charters').where({ providerId: PROVIDER_ID }).delete();
-    // Her bank details are validated, through the real steps, before she signs.
-    if (!(await sys.db('bank_details').where({ providerId: PROVIDER_ID, status: 'approved' }).first())) {
-      const me = await api('u-dubois');
-      const sent = await me.post(`/api/providers/${PROVIDER_ID}/rib`, {
-        iban: 'BE71 0961 2345 6769',
-        bic: 'GKCCBEBB',
-        holder: PROVIDER,
-        statement: { name: 'releve.pdf', contentBase64: PDF.toString('base64') },
-      });
-      expect(sent.status, JSON.stringify(sent.body)).to.equal(202);
-      const task = await eventually<Record<string, string>>(
-        async () =>
-          (await sys
-            .db('tasks')
-            .join('cases', 'cases.id', 'tasks.case_id')
-            .where({ 'cases.provider_id': PROVIDER_ID, kind: 'rib.review', 'tasks.status': 'open' })
-            .first('tasks.*')) ?? undefined,
-        15_000,
-        'rib task',
-      );
-      const subsides = await api('u-subsides');
-      const detail = await subsides.get(`/api/validations/${task.caseId}`);
-      const path = `/api/tasks/${encodeURIComponent(task.id)}`;
-      expect((await subsides.post(`${path}/claim`)).status).to.equal(200);
-      expect(
-        (
-          await subsides.post(`${path}/complete`, {
-            outcome: { decision: 'approved', subjectId: detail.body.subjectId },
-          })
-        ).status,
-      ).to.equal(200);
-      await eventually(
-        async () =>
-          (await sys.db('bank_details').where({ providerId: PROVIDER_ID, status: 'approved' }).first()) ??
-          undefined,
-        15_000,
-        'approved bank details',
-      );
+    // … and without bank details: the page has to say what to do for the subsidy.
+    const ribs = (
+      (await sys.db('cases').where({ providerId: PROVIDER_ID, procedure: 'rib' }).select('id')) as Array<{
+        id: string;
+      }>
+    ).map((r) => r.id);
+    if (ribs.length) {
+      await sys.db('notifications').whereIn('caseId', ribs).delete();
+      await sys.db('tasks').whereIn('caseId', ribs).delete();
+      await sys.db('cases').whereIn('id', ribs).delete();
     }
+    await sys.db('bank_details').where({ providerId: PROVIDER_ID }).delete();
   });
   const { signIn } = useBrowser(() => sys, 'acte');
+
+  /** Her bank details, submitted and validated through the real steps (the API, as the agent does). */
+  async function approveBankDetails(): Promise<void> {
+    const me = await api('u-dubois');
+    const sent = await me.post(`/api/providers/${PROVIDER_ID}/rib`, {
+      iban: 'BE71 0961 2345 6769',
+      bic: 'GKCCBEBB',
+      holder: PROVIDER,
+      statement: { name: 'releve.pdf', contentBase64: PDF.toString('base64') },
+    });
+    expect(sent.status, JSON.stringify(sent.body)).to.equal(202);
+    const task = await eventually<Record<string, string>>(
+      async () =>
+        (await sys
+          .db('tasks')
+          .join('cases', 'cases.id', 'tasks.case_id')
+          .where({ 'cases.provider_id': PROVIDER_ID, kind: 'rib.review', 'tasks.status': 'open' })
+          .first('tasks.*')) ?? undefined,
+      15_000,
+      'rib task',
+    );
+    const subsides = await api('u-subsides');
+    const detail = await subsides.get(`/api/validations/${task.caseId}`);
+    const path = `/api/tasks/${encodeURIComponent(task.id)}`;
+    expect((await subsides.post(`${path}/claim`)).status).to.equal(200);
+    const done = await subsides.post(`${path}/complete`, {
+      outcome: { decision: 'approved', subjectId: detail.body.subjectId },
+    });
+    expect(done.status, JSON.stringify(done.body)).to.equal(200);
+  }
 
   async function reloadUntil(page: Page, locator: Locator, what: string): Promise<void> {
     await eventually(
@@ -126,8 +130,16 @@ describe('browser: ACTE — charter, action plan, payment and « Mes subsides »
     );
     const amount = `${places * 125},00 €`;
 
-    // The scheme, then the charter: refused while the box is unticked.
+    // Before anything: no subsidy, no bank details, said plainly, with where to add them.
     const provider = await signIn(PROVIDER);
+    const menu = provider.getByRole('navigation', { name: 'Menu principal' });
+    await menu.getByRole('link', { name: 'Mes subsides', exact: true }).click();
+    await provider.waitForURL('**/mes-subsides');
+    await provider.getByTestId('subsidies-empty').waitFor();
+    await provider.getByTestId('bank-status-missing').getByRole('link', { name: 'Signalétique' }).waitFor();
+    await expectAccessible(provider, '« Mes subsides », empty');
+
+    // The scheme, then the charter: refused while the box is unticked.
     await provider
       .getByRole('link', { name: 'Accueil en transition écologique', exact: true })
       .first()
@@ -138,7 +150,10 @@ describe('browser: ACTE — charter, action plan, payment and « Mes subsides »
     await provider.getByRole('button', { name: 'Accéder à la charte' }).click();
     await provider.getByTestId('acte-charter').waitFor();
     await provider.getByRole('button', { name: 'Je m’engage' }).click();
-    await provider.getByText('Cochez la case pour confirmer').waitFor();
+    const refused = provider.getByTestId('form-error');
+    await refused.waitFor();
+    expect(await refused.innerText()).to.contain('Votre confirmation : Cochez la case');
+    await provider.getByTestId('field-confirmed').getByText('Cochez la case pour confirmer').waitFor();
     expect(await sys.db('acte_charters').where({ providerId: PROVIDER_ID })).to.have.length(0);
     await expectAccessible(provider, 'the charter refused');
     await provider.getByLabel(/Je confirme que j’ai lu et compris/).check();
@@ -176,6 +191,53 @@ describe('browser: ACTE — charter, action plan, payment and « Mes subsides »
     expect(await text(provider.getByTestId('plan-status'))).to.equal('Envoyé à l’équipe ACTE');
     await expectAccessible(provider, 'the plan sent');
 
+    // The subsidy waits for bank details: the ACTE page says what to do, and where.
+    await provider.getByRole('link', { name: '← Retour à l’accueil en transition écologique' }).click();
+    await provider.waitForURL('**/acte');
+    const toSignaletique = provider.getByTestId('acte-signaletique-link');
+    await reloadUntil(provider, toSignaletique, 'the advice to add bank details');
+    expect(await text(provider.getByTestId('acte-next-step'))).to.contain('relevé d’identité bancaire');
+    expect(await toSignaletique.getAttribute('href')).to.equal('/ma-signaletique');
+    expect(await text(provider.getByTestId('acte-plan-status'))).to.equal('Envoyé à l’équipe ACTE');
+    await expectAccessible(provider, 'the ACTE page, the subsidy waiting for bank details');
+
+    // The FAQ opens in place; a question reaches the ACTE team, never an empty one.
+    const faq = provider.getByTestId('acte-faq');
+    await faq.getByText('Comment puis-je obtenir mes subsides ?').click();
+    await faq.getByText('tant que vos coordonnées ne sont pas validées', { exact: false }).waitFor();
+    await provider.getByRole('button', { name: 'Envoyer ma question' }).click();
+    await faq.getByTestId('form-error').getByText('Votre question : Écrivez votre question').waitFor();
+    await provider
+      .getByLabel(/^Votre question/)
+      .fill('Puis-je acheter des langes lavables avec le subside ?');
+    await provider.getByRole('button', { name: 'Envoyer ma question' }).dblclick();
+    await provider.getByTestId('question-sent').waitFor();
+    expect(await text(provider.getByTestId('question-sent'))).to.contain(
+      'Votre question a été envoyée à l’équipe ACTE. Vous recevrez la réponse dans vos notifications et dans « Mes demandes ».',
+    );
+    await expectAccessible(provider, 'the question sent');
+    const asked = await eventually(
+      async () => {
+        const rows = await sys.db('cases').where({ providerId: PROVIDER_ID, procedure: 'acte_question' });
+        return rows.length ? rows : undefined;
+      },
+      15_000,
+      'the question on record',
+    );
+    expect(asked, 'a double click asks once').to.have.length(1);
+
+    // Her bank details, validated by the agent subsides: the case hears of it at once.
+    await approveBankDetails();
+    await eventually(
+      async () =>
+        (await sys.db('cases').where({ providerId: PROVIDER_ID, procedure: 'acte' }).first())?.details
+          ?.payment?.status === 'ready'
+          ? true
+          : undefined,
+      20_000,
+      'subsidy ready',
+    );
+
     // The ACTE team reads it and validates it.
     const team = await signIn(TEAM);
     await team.goto(`${sys.baseUrl}/taches`);
@@ -190,15 +252,22 @@ describe('browser: ACTE — charter, action plan, payment and « Mes subsides »
     await expectAccessible(team, 'the plan to examine');
     await team.getByRole('button', { name: 'Enregistrer la décision' }).click();
     await team.getByTestId('task-completed').waitFor();
+    // The team reads her ACTE page and her plan as they are, without any form.
+    await team.goto(`${sys.baseUrl}/accueillants/${PROVIDER_ID}/acte`);
+    await team.getByRole('heading', { level: 1, name: `ACTE — ${PROVIDER}` }).waitFor();
+    await team.getByTestId('acte-plan-status').waitFor();
+    expect(await team.getByRole('button', { name: 'Accéder à la charte' }).count()).to.equal(0);
+    expect(await team.getByRole('button', { name: 'Envoyer ma question' }).count()).to.equal(0);
+    await expectAccessible(team, 'the ACTE page read by the team');
+    await team.getByRole('link', { name: 'Voir le plan d’action' }).click();
+    await team
+      .getByTestId('plan-read-only')
+      .getByText('Offrez aux mamans la possibilité d’allaiter')
+      .waitFor();
+    expect(await team.getByRole('button', { name: 'Envoyer à l’équipe ACTE' }).count()).to.equal(0);
+    await expectAccessible(team, 'the plan read by the team');
 
-    // The agent subsides releases the batch: her subsidy is ready (bank details validated).
-    await eventually(
-      async () =>
-        (await sys.db('subsidy_payments').where({ providerId: PROVIDER_ID, status: 'ready' }).first()) ??
-        undefined,
-      20_000,
-      'subsidy ready',
-    );
+    // The agent subsides releases the batch.
     const subsides = await signIn(SUBSIDES);
     await subsides.getByRole('link', { name: 'Paiements', exact: true }).click();
     await subsides.getByRole('heading', { level: 1, name: 'Paiements' }).waitFor();
@@ -219,6 +288,15 @@ describe('browser: ACTE — charter, action plan, payment and « Mes subsides »
       20_000,
       'paid',
     );
+    await menu.getByRole('link', { name: 'Mes subsides', exact: true }).click();
+    await provider.waitForURL('**/mes-subsides');
+    const received = provider.getByTestId('subsidy').first();
+    await received.getByText('Versé', { exact: true }).waitFor();
+    expect(await text(provider.getByTestId('subsidies-total'))).to.contain(amount);
+    expect(await text(provider.getByTestId('bank-status-approved'))).to.contain(
+      'Compte se terminant par …6769',
+    );
+    await expectAccessible(provider, '« Mes subsides », paid');
     const phone = await signIn(PROVIDER, { width: 375, height: 800 });
     await phone.goto(`${sys.baseUrl}/mes-subsides`);
     await phone.getByRole('heading', { level: 1, name: 'Mes subsides' }).waitFor();
@@ -241,6 +319,7 @@ describe('browser: ACTE — charter, action plan, payment and « Mes subsides »
     await page.getByTestId('acte-not-eligible').getByText('subside de base (niveau 1)').waitFor();
     expect(await page.getByRole('button', { name: 'Accéder à la charte' }).count()).to.equal(0);
     await page.getByRole('link', { name: /Télécharger le document explicatif/ }).waitFor();
+    expect(await page.getByRole('button', { name: 'Envoyer ma question' }).count()).to.equal(0);
     await expectAccessible(page, 'the ACTE page, not eligible');
   });
 

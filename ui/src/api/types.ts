@@ -76,7 +76,7 @@ export interface CaseSummary {
   /** The case's documents the provider may download (decision letters). */
   documents?: CaseDocument[];
   /** Why a promise of the case may not be kept in time (an ACTE subsidy); null when on track. */
-  atRisk?: string | null;
+  atRisk: string | null;
 }
 
 export interface CaseDocument {

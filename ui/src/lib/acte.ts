@@ -112,7 +112,8 @@ export function subsidyNextStep(
   status: PaymentStatus,
   bank: BankDetailsStatus | null,
 ): { text: string; inSignaletique: boolean } {
-  if (status === 'released') return { text: 'Le virement est parti sur votre compte.', inSignaletique: false };
+  if (status === 'released')
+    return { text: 'Le virement est parti sur votre compte.', inSignaletique: false };
   if (status === 'ready')
     return {
       text: 'Rien à faire : vos coordonnées bancaires sont validées, le subside part avec le prochain lot de paiements de l’ONE.',

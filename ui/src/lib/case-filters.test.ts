@@ -34,4 +34,15 @@ describe('case filters in the address', () => {
     );
     expect(filtersFromSearch('procedure=adaptation')).to.include({ procedure: 'adaptation' });
   });
+
+  it('offers the ACTE scheme and the questions to its team, by the API’s names', () => {
+    expect(CASE_PROCEDURES.find((p) => p.value === 'acte')?.label).to.equal(
+      'Accueil en transition écologique (ACTE)',
+    );
+    expect(CASE_PROCEDURES.find((p) => p.value === 'acte_question')?.label).to.equal(
+      'Question à l’équipe ACTE',
+    );
+    expect(searchFromFilters({ procedure: 'acte', overdue: true })).to.equal('procedure=acte&overdue=true');
+    expect(filtersFromSearch('procedure=acte_question')).to.include({ procedure: 'acte_question' });
+  });
 });

@@ -67,6 +67,9 @@ export const ADAPTATION_DECISION: DecisionFormSpec = {
   testId: 'complete-adaptation',
 };
 
+/** The longest comment or answer the server takes on an ACTE task (common/acte.ts COMMENT_MAX). */
+export const ACTE_COMMENT_MAX = 2000;
+
 /** An ecological action plan: validate it, or send it back with what to change. */
 export const ACTE_PLAN_DECISION: DecisionFormSpec = {
   legend: 'Votre décision sur ce plan d’action',
@@ -81,7 +84,7 @@ export const ACTE_PLAN_DECISION: DecisionFormSpec = {
       ? 'Obligatoire. L’accueillant·e le lira et pourra renvoyer son plan.'
       : 'Facultatif. L’accueillant·e le lira avec votre validation.',
   commentRequired: (d) => d === 'changes_requested',
-  commentMaxLength: 2000,
+  commentMaxLength: ACTE_COMMENT_MAX,
   check: (d, comment): FieldErrors => {
     if (!d) return { decision: 'Choisissez « Valider le plan » ou « Demander des modifications »' };
     if (d === 'changes_requested' && !comment.trim())

@@ -247,6 +247,10 @@ export const sharedStyles = css`
     color: var(--c-text);
     background: var(--c-neutral-bg);
   }
+  /* A warning sentence (a case at risk) may run over several lines: a box, not a pill. */
+  .badge.at-risk {
+    border-radius: 0.35rem;
+  }
 
   /* Messages */
   .alert {

@@ -29,7 +29,7 @@ export class ActeCharterForm extends LitElement {
       .commitments li {
         margin-bottom: 0.5rem;
       }
-      h2:focus {
+      h3:focus {
         outline: 3px solid var(--c-focus);
         outline-offset: 2px;
       }
@@ -44,7 +44,7 @@ export class ActeCharterForm extends LitElement {
   @state() private sending = false;
 
   @query('pro-error-summary') private errorSummary?: ErrorSummary;
-  @query('h2') private heading?: HTMLElement;
+  @query('h3') private heading?: HTMLElement;
 
   private readonly idempotencyKey = newIdempotencyKey();
 
@@ -63,7 +63,11 @@ export class ActeCharterForm extends LitElement {
     if (this.sending) return;
     if (!this.confirmed) {
       this.fieldErrors = { confirmed: NOT_TICKED };
-      this.formError = { message: 'Votre engagement n’est pas encore confirmé.', code: 'CLIENT_VALIDATION', others: [] };
+      this.formError = {
+        message: 'Votre engagement n’est pas encore confirmé.',
+        code: 'CLIENT_VALIDATION',
+        others: [],
+      };
       await this.updateComplete;
       this.errorSummary?.focus();
       return;
@@ -94,13 +98,13 @@ export class ActeCharterForm extends LitElement {
   override render() {
     const error = this.fieldErrors.confirmed;
     return html`
-      <h2 tabindex="-1">${ACTE_CHARTER.title}</h2>
+      <h3 tabindex="-1">${ACTE_CHARTER.title}</h3>
       <p>${ACTE_CHARTER.intro}</p>
       <p>En signant, je m’engage à ce qui suit :</p>
       <ol class="commitments" data-testid="charter-commitments">
         ${ACTE_CHARTER.commitments.map((c) => html`<li>${c.text}</li>`)}
       </ol>
-      <h3>Confirmez votre engagement</h3>
+      <h4>Confirmez votre engagement</h4>
       <p>
         Vous avez passé en revue tous les éléments de la charte. Cette action signifie que vous êtes prêt·e à
         respecter tous les objectifs de la charte et à travailler vers une transition écologique.

@@ -1,6 +1,8 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { CaseSummary } from '../../api/types.js';
+import { atRiskNotice } from '../../lib/at-risk.js';
+import { atRiskBadge } from '../../lib/badges.js';
 import { formatDate, formatDateTime } from '../../lib/format.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { styles } from './case-details.styles.js';
@@ -14,10 +16,13 @@ export class CaseDetails extends LitElement {
   /** The provider's own pages leave out their name. */
   @property({ type: Boolean, attribute: 'show-provider' }) showProvider = false;
   @property({ type: Boolean, attribute: 'show-status' }) showStatus = false;
+  /** Pages without the case's badges say here when the case is at risk (an ACTE subsidy late). */
+  @property({ type: Boolean, attribute: 'show-at-risk' }) showAtRisk = false;
 
   override render() {
     const item = this.caseSummary;
     if (!item) return nothing;
+    const notice = atRiskNotice(item);
     return html`<dl class="facts" data-testid="case-details">
       ${
         this.showProvider
@@ -55,11 +60,9 @@ export class CaseDetails extends LitElement {
           : nothing
       }
       ${
-        item.atRisk
-          ? html`<dt>Échéance</dt>
-              <dd data-testid="case-at-risk">
-                <span class="badge warning">À risque : ${item.atRisk}</span>
-              </dd>`
+        this.showAtRisk && notice
+          ? html`<dt>Alerte</dt>
+              <dd>${atRiskBadge(notice, 'case-at-risk')}</dd>`
           : nothing
       }
       ${

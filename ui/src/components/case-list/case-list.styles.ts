@@ -4,6 +4,13 @@ export const styles = css`
   .row {
     gap: 0.35rem 1.5rem;
   }
+  /* An edge of colour repeats what the badges say in words; late wins over at risk. */
+  .row.at-risk {
+    border-left-color: var(--c-warning);
+  }
+  .row.overdue {
+    border-left-color: var(--c-danger);
+  }
   h3 {
     margin: 0;
     font-size: 1.1rem;

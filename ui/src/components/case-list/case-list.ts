@@ -1,12 +1,12 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { CaseSummary } from '../../api/types.js';
-import { atRiskBadge, caseStatusBadge, overdueBadge } from '../../lib/badges.js';
+import { caseBadges } from '../../lib/badges.js';
 import { formatDate } from '../../lib/format.js';
 import { recordListStyles, sharedStyles } from '../../styles/shared.styles.js';
 import { styles } from './case-list.styles.js';
 
-/** The supervisor's list of cases; each row leads to the case's history. */
+/** The supervisor's list of cases, those at risk or late marked in words; each row leads to the case's history. */
 @customElement('pro-case-list')
 export class CaseList extends LitElement {
   static override styles = [sharedStyles, recordListStyles, styles];
@@ -21,7 +21,7 @@ export class CaseList extends LitElement {
       ${this.cases.map(
         (item) =>
           html`<li
-            class="row ${item.overdue ? 'overdue' : ''}"
+            class="row ${item.atRisk ? 'at-risk' : ''} ${item.overdue ? 'overdue' : ''}"
             data-testid="case-row"
             data-case-id=${item.id}
             data-status=${item.status}
@@ -41,10 +41,7 @@ export class CaseList extends LitElement {
             <dl class="meta">
               <div>
                 <dt>Statut</dt>
-                <dd>
-                  ${caseStatusBadge(item)} ${item.overdue ? overdueBadge() : nothing}
-                  ${item.atRisk ? atRiskBadge(item.atRisk) : nothing}
-                </dd>
+                <dd>${caseBadges(item)}</dd>
               </div>
               <div>
                 <dt>Ouvert le</dt>

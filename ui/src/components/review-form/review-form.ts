@@ -25,6 +25,8 @@ export class ReviewForm extends LitElement {
   @property() hint = "Facultatif. L'accueillant·e le lira dans son bilan.";
   /** The comment must be written before the task can be completed. */
   @property({ type: Boolean }) required = false;
+  /** The longest comment the server takes for this task. */
+  @property({ type: Number }) maxLength = 4000;
 
   @state() private comment = '';
   @state() private fieldErrors: FieldErrors = {};
@@ -74,6 +76,11 @@ export class ReviewForm extends LitElement {
     }
   }
 
+  private focusComment(event: Event): void {
+    event.stopPropagation();
+    this.renderRoot.querySelector<HTMLTextAreaElement>('#comment')?.focus();
+  }
+
   override render() {
     const error = this.fieldErrors.comment;
     return html`<form novalidate @submit=${this.submit}>
@@ -84,6 +91,7 @@ export class ReviewForm extends LitElement {
               .fieldErrors=${this.fieldErrors}
               .fieldLabels=${{ comment: this.label }}
               .others=${this.formError.others}
+              @pro-focus-field=${this.focusComment}
             ></pro-error-summary>`
           : nothing
       }
@@ -95,7 +103,7 @@ export class ReviewForm extends LitElement {
         ${error ? html`<span class="field-error" id="comment-error">${error}</span>` : nothing}
         <textarea
           id="comment"
-          maxlength="4000"
+          maxlength=${this.maxLength}
           aria-invalid=${error ? 'true' : 'false'}
           aria-describedby=${error ? 'comment-hint comment-error' : 'comment-hint'}
           .value=${this.comment}

@@ -13,15 +13,17 @@ interface NavEntry {
 function navEntriesFor(user: SessionUser): NavEntry[] {
   const entries: NavEntry[] = [];
   if (isProvider(user)) {
+    // The seed's menu order (chapter 4), with the home page and the report first.
     entries.push(
       { href: '/accueil', label: 'Accueil' },
       { href: '/signalement', label: 'Signaler un risque' },
-      { href: '/mes-bilans', label: 'Mes bilans' },
-      { href: '/mes-demandes', label: 'Mes demandes' },
       { href: '/ma-signaletique', label: 'Ma signalétique' },
       { href: '/mon-autorisation', label: 'Mon autorisation' },
+      { href: '/mes-bilans', label: 'Mes bilans' },
+      { href: '/mes-demandes', label: 'Mes demandes' },
       { href: '/mes-subsides', label: 'Mes subsides' },
       { href: '/mes-preferences', label: 'Mes préférences' },
+      { href: '/mon-utilisateur', label: 'Gestion de mon utilisateur' },
       { href: '/acte', label: 'Accueil en transition écologique' },
       { href: '/contacts-one', label: 'Contacts ONE' },
       { href: '/historique-consultations', label: 'Historique des consultations' },
@@ -32,7 +34,7 @@ function navEntriesFor(user: SessionUser): NavEntry[] {
   if (isSupervisor(user)) entries.push({ href: '/dossiers', label: 'Dossiers' });
   if (isSupervisor(user)) entries.push({ href: '/campagnes', label: 'Campagnes de bilans' });
   if (isAgent(user) || isSupervisor(user)) entries.push({ href: '/accueillants', label: 'Accueillant·e·s' });
-  entries.push({ href: '/mon-utilisateur', label: 'Gestion de mon utilisateur' });
+  if (!isProvider(user)) entries.push({ href: '/mon-utilisateur', label: 'Gestion de mon utilisateur' });
   return entries;
 }
 

@@ -1,31 +1,37 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
-import { ACTE_AXES, ACTE_CHARTER, ACTE_FAQ } from '../../../../common/acte-content.js';
-import { ApiError, askActeQuestion, getActe, signActeCharter, submitActeReview } from '../../api/api.js';
-import type { Acte, ReviewStatus } from '../../api/types.js';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { ACTE_AXES, ACTE_FAQ } from '../../../../common/acte-content.js';
+import { ApiError, getActe, getSubsidies } from '../../api/api.js';
+import type { Acte } from '../../api/types.js';
+import type {
+  ActeCharterForm,
+  ActeSignedDetail,
+} from '../../components/acte-charter-form/acte-charter-form.js';
+import type { ActeReviewedDetail } from '../../components/acte-review-form/acte-review-form.js';
 import {
-  PAYMENT_STATUS_HINTS,
-  actionTitle,
   formatCents,
   paymentBadgeClass,
   planBadgeClass,
+  subsidyNextStep,
+  type BankDetailsStatus,
 } from '../../lib/acte.js';
 import { loadErrorTemplate, loadingTemplate, pageTitleEvent } from '../../lib/feedback.js';
-import { formatDate } from '../../lib/format.js';
-import { newIdempotencyKey } from '../../lib/idempotency.js';
+import { formatAmount, formatDate } from '../../lib/format.js';
 import { recordPageStyles, sharedStyles } from '../../styles/shared.styles.js';
+import '../../components/acte-charter-form/acte-charter-form.js';
+import '../../components/acte-question-form/acte-question-form.js';
+import '../../components/acte-review-form/acte-review-form.js';
 
-const REVIEW_CHOICES: ReadonlyArray<{ value: ReviewStatus; label: string }> = [
-  { value: 'done', label: 'Réalisée' },
-  { value: 'in_progress', label: 'En cours' },
-  { value: 'not_started', label: 'Pas commencée' },
-];
-const QUESTION_MAX = 2000;
+const DOCUMENT_URL = '/api/acte/document';
+
+const placesLabel = (n: number | null) => (n === null ? 'places' : `${n} place${n > 1 ? 's' : ''}`);
 
 /**
- * « Accueil en transition écologique » (seed chapter 14): the scheme, the charter (for places at
- * the basic subsidy level 1), the year's subsidy and action plan, last year's review, the FAQ and
- * the question form. Agents read the same page for a provider in their scope (`own` false).
+ * « Accueil en transition écologique » (seed chapter 14): the scheme and its explanatory document
+ * for everyone; the charter for places at the basic subsidy level 1; once signed, the year, its
+ * subsidy and what to do for it, the action plan, last year's review and the earlier years; the
+ * FAQ and a question to the ACTE team. Agents read the same page for a provider in their scope
+ * (`own` false), without the forms.
  */
 @customElement('pro-acte-page')
 export class ActePage extends LitElement {
@@ -33,15 +39,12 @@ export class ActePage extends LitElement {
     sharedStyles,
     recordPageStyles,
     css`
-      .steps {
-        padding-left: 1.25rem;
-      }
       .steps li,
       .axes li {
         margin-bottom: 0.4rem;
       }
-      .charter ol li {
-        margin-bottom: 0.5rem;
+      .tagline {
+        font-style: italic;
       }
       details {
         border-bottom: 1px solid var(--c-border);
@@ -50,17 +53,20 @@ export class ActePage extends LitElement {
       summary {
         cursor: pointer;
         font-weight: 600;
+        padding: 0.25rem 0;
       }
-      textarea {
-        width: 100%;
-        box-sizing: border-box;
+      details p {
+        margin-top: 0.5rem;
       }
-      .review-row {
-        border-left: 4px solid var(--c-border);
-        padding-left: 0.75rem;
-        margin-bottom: 1rem;
+      .ask-heading {
+        margin-top: 1.5rem;
       }
-      [tabindex='-1']:focus {
+      .amount {
+        font-size: 1.25rem;
+        font-weight: 700;
+      }
+      #signed:focus,
+      #reviewed:focus {
         outline: 3px solid var(--c-focus);
         outline-offset: 2px;
       }
@@ -68,122 +74,70 @@ export class ActePage extends LitElement {
   ];
 
   @property() providerId = '';
+  /** True on the provider's own page. */
   @property({ type: Boolean }) own = false;
 
   @state() private acte: Acte | null = null;
+  /** The provider's bank details, when a subsidy waits for them (own page only). */
+  @state() private bank: BankDetailsStatus | null = null;
   @state() private loadError: ApiError | null = null;
   @state() private showCharter = false;
-  @state() private confirmed = false;
-  @state() private charterError = '';
-  @state() private signing = false;
   @state() private signed = false;
-  @state() private question = '';
-  @state() private questionError = '';
-  @state() private questionSent = false;
-  @state() private asking = false;
-  @state() private review: Record<string, ReviewStatus> = {};
-  @state() private reviewComment = '';
-  @state() private reviewError = '';
-  @state() private reviewing = false;
-  private signKey = newIdempotencyKey();
-  private questionKey = newIdempotencyKey();
-  private reviewKey = newIdempotencyKey();
+  @state() private reviewed = false;
+
+  @query('pro-acte-charter-form') private charterForm?: ActeCharterForm;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('providerId') && this.providerId) void this.load();
+    if (changed.has('providerId') && this.providerId) {
+      this.acte = null;
+      void this.load();
+    }
   }
 
   private async load(): Promise<void> {
+    const requested = this.providerId;
     this.loadError = null;
     try {
-      this.acte = (await getActe(this.providerId)).acte;
-      if (!this.own) this.dispatchEvent(pageTitleEvent(`ACTE — ${this.acte.provider.displayName}`));
+      const { acte } = await getActe(requested);
+      if (requested !== this.providerId) return;
+      await this.show(acte);
+      if (!this.own) this.dispatchEvent(pageTitleEvent(`ACTE — ${acte.provider.displayName}`));
     } catch (error) {
-      this.loadError = error as ApiError;
+      if (requested === this.providerId) this.loadError = error as ApiError;
     }
   }
 
-  private async focusOn(selector: string): Promise<void> {
+  /** Shows `acte`, with the state of the bank details when its subsidy waits for them. */
+  private async show(acte: Acte): Promise<void> {
+    if (this.own && acte.payment?.status === 'waiting_bank_details') {
+      this.bank = await getSubsidies(this.providerId)
+        .then((s) => s.subsidies.bankDetails.status)
+        .catch(() => null);
+    }
+    this.acte = acte;
+  }
+
+  private async openCharter(): Promise<void> {
+    this.showCharter = true;
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    this.charterForm?.focus();
   }
 
-  private async sign(event: Event): Promise<void> {
-    event.preventDefault();
-    if (this.signing) return;
-    this.charterError = '';
-    if (!this.confirmed) {
-      this.charterError = 'Cochez la case pour confirmer que vous avez lu et compris la charte.';
-      await this.focusOn('#charter-confirm');
-      return;
-    }
-    this.signing = true;
-    try {
-      this.acte = (await signActeCharter(this.providerId, true, this.signKey)).acte;
-      this.signed = true;
-      this.showCharter = false;
-      await this.focusOn('#signed');
-    } catch (error) {
-      this.charterError = (error as ApiError).message;
-      await this.focusOn('#charter-error');
-    } finally {
-      this.signing = false;
-    }
+  private async onSigned(event: CustomEvent<ActeSignedDetail>): Promise<void> {
+    event.stopPropagation();
+    this.showCharter = false;
+    this.signed = true;
+    await this.show(event.detail.acte);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#signed')?.focus();
   }
 
-  private async ask(event: Event): Promise<void> {
-    event.preventDefault();
-    if (this.asking) return;
-    this.questionError = '';
-    this.questionSent = false;
-    if (!this.question.trim()) {
-      this.questionError = 'Écrivez votre question.';
-      await this.focusOn('#question');
-      return;
-    }
-    this.asking = true;
-    try {
-      await askActeQuestion(this.providerId, this.question.trim(), this.questionKey);
-      this.questionSent = true;
-      this.question = '';
-      this.questionKey = newIdempotencyKey();
-      await this.focusOn('#question-sent');
-    } catch (error) {
-      this.questionError = (error as ApiError).message;
-      await this.focusOn('#question');
-    } finally {
-      this.asking = false;
-    }
-  }
-
-  private async sendReview(event: Event): Promise<void> {
-    event.preventDefault();
-    const pending = this.acte?.review;
-    if (!pending || this.reviewing) return;
-    this.reviewError = '';
-    const missing = pending.plan.actions.filter((a) => !this.review[a]);
-    if (missing.length) {
-      this.reviewError = 'Indiquez où en est chaque action de votre plan.';
-      await this.focusOn('#review-error');
-      return;
-    }
-    this.reviewing = true;
-    try {
-      this.acte = (
-        await submitActeReview(
-          this.providerId,
-          pending.year,
-          { actions: this.review, comment: this.reviewComment.trim() || null },
-          this.reviewKey,
-        )
-      ).acte;
-      await this.focusOn('#review-heading');
-    } catch (error) {
-      this.reviewError = (error as ApiError).message;
-      await this.focusOn('#review-error');
-    } finally {
-      this.reviewing = false;
-    }
+  private async onReviewed(event: CustomEvent<ActeReviewedDetail>): Promise<void> {
+    event.stopPropagation();
+    this.reviewed = true;
+    await this.show(event.detail.acte);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#reviewed')?.focus();
   }
 
   override render() {
@@ -211,289 +165,328 @@ export class ActePage extends LitElement {
   }
 
   private renderPage(a: Acte) {
+    const mayTakePart = a.eligibility.eligible || a.charter !== null;
     return html`
-      ${this.renderIntro(a)}
+      <p class="tagline">« Agir localement, penser globalement »</p>
+      <p>
+        Avec le projet ACTE, l’ONE met en lumière ce que les milieux d’accueil font déjà pour l’environnement
+        et les accompagne pour aller un pas plus loin dans leur transition écologique.
+      </p>
+      <p>
+        <a href=${DOCUMENT_URL} download data-testid="acte-document"
+          >Télécharger le document explicatif (PDF)</a
+        >
+      </p>
+      ${this.own ? nothing : html`<p class="muted">Lecture seule. Cette consultation est enregistrée.</p>`}
       ${
         this.signed
-          ? html`<div id="signed" class="alert success" role="status" tabindex="-1">
+          ? html`<div id="signed" class="alert success" role="status" tabindex="-1" data-testid="acte-signed">
               <p>
-                Merci pour votre engagement ! Votre charte est signée. Créez maintenant votre plan d’action
-                écologique.
+                <strong>Merci pour votre engagement ! Votre charte est signée.</strong> L’ONE vous verse le
+                subside de l’année dans les trois mois. Étape suivante : créez votre plan d’action écologique.
               </p>
             </div>`
           : nothing
       }
-      ${a.charter ? this.renderEngagement(a) : this.renderCharter(a)} ${this.renderReview(a)}
-      ${this.renderPreviousYears(a)} ${this.renderFaq()}
+      ${a.charter ? this.renderFollowUp(a) : mayTakePart ? nothing : this.renderNotEligible(a)}
+      ${this.renderScheme(a)} ${!a.charter && mayTakePart ? this.renderCharter(a) : nothing}
+      ${mayTakePart && this.own ? this.renderFaq() : nothing}
     `;
   }
 
-  private renderIntro(a: Acte) {
-    return html`<section class="card" aria-labelledby="about-heading">
-      <h2 id="about-heading">« Agir localement, penser globalement »</h2>
-      <p>
-        Avec le projet ACTE, l’ONE met en lumière ce que les milieux d’accueil font déjà pour l’environnement
-        et les accompagne pour aller un pas plus loin : un environnement sain pour chaque enfant, une
-        alimentation locale, équilibrée et de saison, et la sensibilisation des enfants et des familles à
-        l’écologie.
-      </p>
-      <p>Le projet vise six axes de développement durable :</p>
-      <ul class="axes">
+  /** What ACTE is, its six axes and its four steps (seed chapter 14). */
+  private renderScheme(a: Acte) {
+    const perPlace = formatAmount(a.amountPerPlaceCents / 100);
+    return html`<section class="card" aria-labelledby="scheme-heading" data-testid="acte-scheme">
+      <h2 id="scheme-heading">
+        ${a.charter ? 'Le dispositif en bref' : 'Qu’est-ce que l’accueil en transition écologique ?'}
+      </h2>
+      <p>En quelques mots, l’accueil en transition écologique, c’est :</p>
+      <ul>
+        <li>permettre à chaque enfant de s’épanouir dans un environnement sain ;</li>
+        <li>promouvoir une alimentation locale, équilibrée et de saison ;</li>
+        <li>sensibiliser les enfants et les familles à l’écologie.</li>
+      </ul>
+      <h3>Six axes de travail</h3>
+      <ul class="axes" data-testid="acte-axes">
         ${ACTE_AXES.map((x) => html`<li><strong>${x.label}</strong> : ${x.description}</li>`)}
       </ul>
       <h3>Votre transition écologique en 4 étapes</h3>
       <ol class="steps">
-        <li>Signez la charte d’engagement (subside de base de niveau 1 au minimum).</li>
         <li>
-          Créez votre plan d’action écologique : état des lieux, thématiques, auto-diagnostic et actions
-          choisies parmi plus de 50.
+          <strong>Signez la charte d’engagement.</strong> Elle reprend les objectifs et les engagements du
+          projet. Pour la signer, votre milieu d’accueil doit avoir obtenu au moins le subside de base (niveau
+          1).
         </li>
         <li>
-          Recevez vos subsides : 125 € par place d’accueil, versés dans les trois mois de la signature, puis
-          chaque année.
+          <strong>Créez votre plan d’action écologique.</strong> Faites l’état des lieux de votre milieu
+          d’accueil, choisissez la ou les thématiques sur lesquelles vous voulez travailler, faites le point
+          avec l’auto-diagnostic, puis choisissez vos actions dans le catalogue.
         </li>
         <li>
-          Soumettez votre plan à l’ONE : l’équipe ACTE en accuse réception, le valide et vous accompagne. Un
-          an après, vous faites le point.
+          <strong>Recevez vos subsides.</strong> La charte vous donne droit à ${perPlace} par place d’accueil,
+          chaque année, pour vos achats, vos formations, etc. L’ONE verse le subside dans les trois mois qui
+          suivent la signature de la charte.
+        </li>
+        <li>
+          <strong>Envoyez votre plan d’action à l’ONE.</strong> L’équipe ACTE en accuse réception, le valide
+          et répond à vos questions. Un an plus tard, vous faites le point sur vos actions.
         </li>
       </ol>
+    </section>`;
+  }
+
+  private renderNotEligible(a: Acte) {
+    return html`<section class="card" aria-labelledby="not-eligible-heading">
+      <h2 id="not-eligible-heading">La charte n’est pas accessible pour le moment</h2>
+      <div class="alert info" data-testid="acte-not-eligible">
+        <p>
+          ${a.eligibility.reason ?? 'Votre milieu d’accueil ne remplit pas les conditions du dispositif.'}
+        </p>
+      </div>
       <p>
-        <a class="button secondary" href="/api/acte/document" target="_blank" rel="noopener"
-          >Télécharger le document explicatif (PDF)</a
-        >
+        Vous pouvez lire la présentation du dispositif ci-dessous et le document explicatif. Pour en savoir
+        plus, contactez votre agent conseil ou votre référent·e accueil : voir
+        <a href="/contacts-one">Contacts ONE</a>.
       </p>
-      ${
-        a.eligibility.eligible
-          ? nothing
-          : html`<div class="alert info" data-testid="acte-not-eligible">
-              <p><strong>La charte et ses subsides ne vous sont pas accessibles pour le moment.</strong></p>
-              <p>${a.eligibility.reason}</p>
-            </div>`
-      }
     </section>`;
   }
 
   private renderCharter(a: Acte) {
     if (!a.canSign) return nothing;
-    if (!this.showCharter)
-      return html`<section class="card" aria-labelledby="charter-heading">
-        <h2 id="charter-heading">La charte d’engagement</h2>
-        <p>
-          Votre milieu d’accueil remplit les conditions. En signant la charte, vous recevez
-          ${a.expectedAmountCents !== null ? formatCents(a.expectedAmountCents) : '125 € par place'} par an
-          (${a.places ?? '?'} place${(a.places ?? 0) > 1 ? 's' : ''} × 125 €).
-        </p>
-        <p>
-          <button class="button" type="button" @click=${() => void this.openCharter()}>
-            Accéder à la charte
-          </button>
-        </p>
-      </section>`;
-    return html`<section class="card charter" aria-labelledby="charter-heading" data-testid="acte-charter">
-      <h2 id="charter-heading" tabindex="-1">${ACTE_CHARTER.title}</h2>
-      <p>${ACTE_CHARTER.intro}</p>
-      <ol>
-        ${ACTE_CHARTER.commitments.map((c) => html`<li>${c.text}</li>`)}
-      </ol>
-      <h3>Confirmez votre engagement</h3>
+    return html`<section class="card" aria-labelledby="charter-intro-heading">
+      <h2 id="charter-intro-heading">Participer : la charte d’engagement</h2>
       <p>
-        Cette action signifie que vous êtes prêt·e à respecter tous les objectifs de la charte et à travailler
-        vers une transition écologique.
+        Votre milieu d’accueil remplit les conditions.
+        ${
+          a.expectedAmountCents !== null
+            ? html`En signant la charte, vous recevez
+                <strong data-testid="acte-expected">${formatCents(a.expectedAmountCents)}</strong> par an pour
+                vos ${placesLabel(a.places)}, versés dans les trois mois qui suivent la signature.`
+            : nothing
+        }
       </p>
       ${
-        this.charterError
-          ? html`<div id="charter-error" class="alert error" role="alert" tabindex="-1">
-              <p>${this.charterError}</p>
+        this.showCharter
+          ? html`<div id="charter" data-testid="acte-charter">
+              <pro-acte-charter-form
+                .providerId=${this.providerId}
+                @pro-acte-signed=${this.onSigned}
+              ></pro-acte-charter-form>
             </div>`
-          : nothing
+          : html`<p>
+              <button class="button" type="button" @click=${() => void this.openCharter()}>
+                Accéder à la charte
+              </button>
+            </p>`
       }
-      <form novalidate @submit=${this.sign}>
-        <div class="choice ${this.charterError && !this.confirmed ? 'has-error' : ''}">
-          <input
-            type="checkbox"
-            id="charter-confirm"
-            .checked=${this.confirmed}
-            aria-invalid=${this.charterError && !this.confirmed ? 'true' : 'false'}
-            aria-describedby=${this.charterError ? 'charter-error' : nothing}
-            @change=${(e: Event) => (this.confirmed = (e.target as HTMLInputElement).checked)}
-          />
-          <label for="charter-confirm">${ACTE_CHARTER.confirmation}</label>
-        </div>
-        <p class="actions">
-          <button class="button" type="submit" ?disabled=${this.signing}>Je m’engage</button>
-        </p>
-      </form>
     </section>`;
   }
 
-  private async openCharter(): Promise<void> {
-    this.showCharter = true;
-    await this.focusOn('#charter-heading');
-  }
-
-  private renderEngagement(a: Acte) {
-    const p = a.payment;
-    return html`<section class="card" aria-labelledby="engagement-heading" data-testid="acte-engagement">
-        <h2 id="engagement-heading">Votre engagement</h2>
-        <p>
-          Charte signée le ${formatDate(a.charter!.signedAt)} par ${a.charter!.signedBy}.
-          ${a.year ? html`Année ${a.year.number} du dispositif : ${a.year.label}.` : nothing}
-        </p>
-        ${
-          a.caseStatus === 'closed'
-            ? html`<p class="alert info">Le dispositif est terminé pour votre milieu d’accueil.</p>`
-            : nothing
-        }
-        <h3>Le subside de l’année</h3>
-        ${
-          p
-            ? html`<p>
-                  <strong data-testid="acte-amount">${formatCents(p.amountCents)}</strong>
-                  (${p.places} place${p.places > 1 ? 's' : ''} × 125 €)
-                  <span class="badge ${paymentBadgeClass(p)}" data-testid="acte-payment-status"
-                    >${p.statusLabel}</span
-                  >
-                </p>
-                <p>
-                  ${
-                    p.paidOn
-                      ? html`Versé le ${formatDate(p.paidOn)}.`
-                      : html`À verser au plus tard le ${formatDate(p.dueAt)}.`
-                  }
-                  ${PAYMENT_STATUS_HINTS[p.status]}
-                </p>
-                ${
-                  a.atRisk || a.escalated
-                    ? html`<div class="alert warning" data-testid="acte-at-risk">
-                        <p>
-                          ${
-                            a.escalated
-                              ? 'Le délai de versement est dépassé.'
-                              : `Le versement risque d’être en retard : ${a.atRisk?.toLowerCase()}.`
-                          }
-                          ${
-                            p.status === 'waiting_bank_details' && this.own
-                              ? html`Complétez vos coordonnées bancaires dans
-                                  <a href="/ma-signaletique">Signalétique</a>.`
-                              : nothing
-                          }
-                        </p>
-                      </div>`
-                    : nothing
-                }
-                ${this.own ? html`<p><a href="/mes-subsides">Voir mes subsides</a></p>` : nothing}`
-            : a.eligibility.eligible && a.expectedAmountCents !== null
-              ? html`<p>
-                  <strong data-testid="acte-amount">${formatCents(a.expectedAmountCents)}</strong>
-                  (${a.places} place${(a.places ?? 0) > 1 ? 's' : ''} × 125 €), versé dans les trois mois de
-                  la signature sur vos coordonnées bancaires validées.
-                </p>`
-              : html`<p>${a.eligibility.reason ?? 'Aucun subside n’est prévu cette année.'}</p>`
-        }
-      </section>
+  /** Once the charter is signed: the year, its subsidy, the plan, the review, the earlier years. */
+  private renderFollowUp(a: Acte) {
+    const planHref = this.own
+      ? '/acte/plan'
+      : `/accueillants/${encodeURIComponent(this.providerId)}/acte/plan`;
+    return html`
+      <div class="layout">
+        <section class="card" aria-labelledby="engagement-heading" data-testid="acte-engagement">
+          <h2 id="engagement-heading">Votre engagement</h2>
+          <dl class="facts">
+            <dt>Charte signée</dt>
+            <dd>le ${formatDate(a.charter!.signedAt)} par ${a.charter!.signedBy}</dd>
+            ${
+              a.year
+                ? html`<dt>Année en cours</dt>
+                    <dd data-testid="acte-year">
+                      ${a.year.label} (année ${a.year.number}) : du ${formatDate(a.year.start)} au
+                      ${formatDate(a.year.end)}
+                    </dd>`
+                : nothing
+            }
+          </dl>
+          ${
+            a.caseStatus === 'closed'
+              ? html`<p class="alert info">Le dispositif est terminé pour ce milieu d’accueil.</p>`
+              : nothing
+          }
+        </section>
+        ${this.renderSubsidy(a)}
+      </div>
       ${
         a.plan
           ? html`<section class="card" aria-labelledby="plan-heading" data-testid="acte-plan">
-              <h2 id="plan-heading">Votre plan d’action écologique</h2>
+              <h2 id="plan-heading">Le plan d’action écologique de l’année</h2>
               <p>
                 <span class="badge ${planBadgeClass(a.plan.status)}" data-testid="acte-plan-status"
                   >${a.plan.statusLabel}</span
                 >
                 ${a.plan.submittedAt ? html`Envoyé le ${formatDate(a.plan.submittedAt)}.` : nothing}
+                ${a.plan.decidedAt && a.plan.status === 'validated' ? html`Validé le ${formatDate(a.plan.decidedAt)}.` : nothing}
               </p>
+              <p>${this.planNextStep(a.plan.status)}</p>
               ${
                 a.plan.comment && a.plan.status !== 'submitted'
-                  ? html`<p><strong>Message de l’équipe ACTE :</strong> ${a.plan.comment}</p>`
+                  ? html`<div class="alert ${a.plan.status === 'changes_requested' ? 'warning' : 'info'}">
+                      <p><strong>Le message de l’équipe ACTE :</strong> ${a.plan.comment}</p>
+                    </div>`
                   : nothing
               }
               <p>
-                <a
-                  class="button"
-                  href=${this.own ? '/acte/plan' : `/accueillants/${encodeURIComponent(this.providerId)}/acte/plan`}
+                <a class="button" href=${planHref}
                   >${a.plan.editable ? 'Accéder au plan d’action' : 'Voir le plan d’action'}</a
                 >
               </p>
             </section>`
           : nothing
-      }`;
+      }
+      ${this.renderReview(a)} ${this.renderPreviousYears(a)}
+    `;
+  }
+
+  private planNextStep(status: NonNullable<Acte['plan']>['status']): string {
+    const mine = this.own;
+    switch (status) {
+      case 'none':
+      case 'draft':
+        return mine
+          ? 'Faites l’état des lieux, choisissez vos thématiques et vos actions, puis envoyez votre plan à l’équipe ACTE.'
+          : 'Le plan n’est pas encore envoyé à l’équipe ACTE.';
+      case 'changes_requested':
+        return mine
+          ? 'L’équipe ACTE vous demande de modifier votre plan : adaptez-le puis envoyez-le à nouveau.'
+          : 'L’équipe ACTE a demandé des modifications.';
+      case 'submitted':
+        return 'L’équipe ACTE examine le plan ; sa réponse arrive dans les notifications.';
+      case 'validated':
+        return mine
+          ? 'Votre plan est validé : mettez vos actions en œuvre au fil de l’année.'
+          : 'Le plan est validé.';
+    }
+  }
+
+  private renderSubsidy(a: Acte) {
+    const p = a.payment;
+    return html`<section class="card" aria-labelledby="subsidy-heading" data-testid="acte-subsidy">
+      <h2 id="subsidy-heading">Le subside de l’année</h2>
+      ${
+        p
+          ? html`<p>
+                <span class="amount" data-testid="acte-amount">${formatCents(p.amountCents)}</span>
+                pour ${placesLabel(p.places)}
+                <span class="badge ${paymentBadgeClass(p)}" data-testid="acte-payment-status"
+                  >${p.statusLabel}</span
+                >
+              </p>
+              <dl class="facts">
+                <dt>À verser au plus tard le</dt>
+                <dd class=${p.overdue ? 'overdue-date' : ''}>${formatDate(p.dueAt)}</dd>
+                ${
+                  p.paidOn
+                    ? html`<dt>Versé le</dt>
+                        <dd>${formatDate(p.paidOn)}</dd>`
+                    : nothing
+                }
+              </dl>
+              ${
+                a.escalated || a.atRisk
+                  ? html`<div class="alert warning" data-testid="acte-at-risk">
+                      <p>
+                        ${
+                          a.escalated
+                            ? 'Le délai de versement est dépassé.'
+                            : `Le versement risque d’être en retard : ${a.atRisk!.toLowerCase()}.`
+                        }
+                      </p>
+                    </div>`
+                  : nothing
+              }
+              ${this.own ? this.renderNextStep(p.status) : nothing}`
+          : a.eligibility.eligible && a.expectedAmountCents !== null
+            ? html`<p>
+                <span class="amount" data-testid="acte-amount">${formatCents(a.expectedAmountCents)}</span>
+                pour ${placesLabel(a.places)}, versés dans les trois mois qui suivent la signature sur votre
+                compte validé par l’ONE.
+              </p>`
+            : html`<p data-testid="acte-no-subsidy">
+                Pas de subside cette année. ${a.eligibility.reason ?? ''}
+              </p>`
+      }
+    </section>`;
+  }
+
+  private renderNextStep(status: NonNullable<Acte['payment']>['status']) {
+    const step = subsidyNextStep(status, this.bank);
+    return html`<p data-testid="acte-next-step">
+        <strong>${status === 'released' ? 'C’est fait' : 'Ce qu’il faut faire'} :</strong> ${step.text}
+      </p>
+      <p>
+        ${
+          step.inSignaletique
+            ? html`<a href="/ma-signaletique" data-testid="acte-signaletique-link"
+                  >Compléter mes coordonnées bancaires dans « Signalétique »</a
+                >
+                ·`
+            : nothing
+        }
+        <a href="/mes-subsides">Voir mes subsides</a>
+      </p>`;
   }
 
   private renderReview(a: Acte) {
     const r = a.review;
     if (!r) return nothing;
-    if (r.done)
-      return html`<section class="card" aria-labelledby="review-heading">
-        <h2 id="review-heading" tabindex="-1">Le point sur votre plan de l’année ${r.year}</h2>
-        <p>Merci : votre bilan est envoyé à l’équipe ACTE.</p>
+    const heading = `Le point sur votre plan de l’année ${r.year}`;
+    if (r.done || !this.own || !a.canAct)
+      return html`<section class="card" aria-labelledby="review-heading" data-testid="acte-review">
+        <h2 id="review-heading">${heading}</h2>
+        <div id="reviewed" tabindex="-1" role="status" class=${this.reviewed ? 'alert success' : ''}>
+          <p>
+            ${
+              r.done
+                ? this.own
+                  ? 'Merci : votre bilan est envoyé à l’équipe ACTE.'
+                  : 'Le bilan de l’année est envoyé à l’équipe ACTE.'
+                : 'Le bilan de l’année n’est pas encore envoyé.'
+            }
+          </p>
+        </div>
       </section>`;
     return html`<section class="card" aria-labelledby="review-heading" data-testid="acte-review">
-      <h2 id="review-heading" tabindex="-1">Faites le point sur votre plan de l’année ${r.year}</h2>
-      ${
-        this.reviewError
-          ? html`<div id="review-error" class="alert error" role="alert" tabindex="-1">
-              <p>${this.reviewError}</p>
-            </div>`
-          : nothing
-      }
-      <form novalidate @submit=${this.sendReview}>
-        ${r.plan.actions.map(
-          (id) =>
-            html`<fieldset class="review-row">
-              <legend>${actionTitle(id)}</legend>
-              ${REVIEW_CHOICES.map(
-                (c) =>
-                  html`<div class="choice">
-                    <input
-                      type="radio"
-                      name=${`review-${id}`}
-                      id=${`review-${id}-${c.value}`}
-                      .checked=${this.review[id] === c.value}
-                      ?disabled=${!a.canAct}
-                      @change=${() => (this.review = { ...this.review, [id]: c.value })}
-                    />
-                    <label for=${`review-${id}-${c.value}`}>${c.label}</label>
-                  </div>`,
-              )}
-            </fieldset>`,
-        )}
-        <div class="field">
-          <label for="review-comment">Votre commentaire (facultatif)</label>
-          <textarea
-            id="review-comment"
-            rows="3"
-            maxlength="2000"
-            .value=${this.reviewComment}
-            ?disabled=${!a.canAct}
-            @input=${(e: Event) => (this.reviewComment = (e.target as HTMLTextAreaElement).value)}
-          ></textarea>
-        </div>
-        ${
-          a.canAct
-            ? html`<p class="actions">
-                <button class="button" type="submit" ?disabled=${this.reviewing}>Envoyer mon bilan</button>
-              </p>`
-            : nothing
-        }
-      </form>
+      <h2 id="review-heading">${heading}</h2>
+      <p>
+        Un an après, faites le point : pour chaque action de votre plan, dites si elle est réalisée, en cours
+        ou pas commencée.
+      </p>
+      <pro-acte-review-form
+        .providerId=${this.providerId}
+        .year=${r.year}
+        .actions=${r.plan.actions}
+        @pro-acte-reviewed=${this.onReviewed}
+      ></pro-acte-review-form>
     </section>`;
   }
 
   private renderPreviousYears(a: Acte) {
     if (!a.previousYears.length) return nothing;
-    return html`<section class="card" aria-labelledby="years-heading">
+    return html`<section class="card" aria-labelledby="years-heading" data-testid="acte-previous-years">
       <h2 id="years-heading">Les années précédentes</h2>
-      <ul>
+      <ul class="plain">
         ${a.previousYears.map(
           (y) =>
             html`<li>
-              Année ${y.year} (${y.label}) :
-              ${
-                y.amountCents !== null
-                  ? html`subside de
-                    ${formatCents(y.amountCents)}${y.paidOn ? html`, versé le ${formatDate(y.paidOn)}` : ''}`
-                  : 'pas de subside'
-              }
-              · plan : ${y.planStatusLabel.toLowerCase()}
+              <p>
+                <strong>${y.label}</strong> (année ${y.year}) —
+                ${
+                  y.amountCents !== null
+                    ? html`subside de
+                      ${formatCents(y.amountCents)}${
+                        y.paidOn ? html`, versé le ${formatDate(y.paidOn)}` : ', non versé'
+                      }`
+                    : 'pas de subside'
+                }
+                · plan : ${y.planStatusLabel.toLowerCase()}
+              </p>
             </li>`,
         )}
       </ul>
@@ -501,62 +494,21 @@ export class ActePage extends LitElement {
   }
 
   private renderFaq() {
-    return html`<section class="card" aria-labelledby="faq-heading">
+    return html`<section class="card" aria-labelledby="faq-heading" data-testid="acte-faq">
       <h2 id="faq-heading">Vous avez une question ?</h2>
       ${ACTE_FAQ.map(
         (f) =>
-          html`<details>
+          html`<details id=${`faq-${f.id}`}>
             <summary>${f.question}</summary>
             <p>${f.answer}</p>
           </details>`,
       )}
-      ${
-        this.own
-          ? html`<h3 id="ask-heading">Une autre question ?</h3>
-              <p>
-                Envoyez votre question à l’équipe ACTE : elle vous répond dans vos notifications et dans
-                <a href="/mes-demandes">Mes demandes</a>. Pour les questions générales, le helpdesk répond au
-                02/542 14 45.
-              </p>
-              <div
-                id="question-sent"
-                tabindex="-1"
-                role="status"
-                class=${this.questionSent ? 'alert success' : ''}
-              >
-                ${
-                  this.questionSent
-                    ? html`<p>
-                        Votre question a été envoyée à l’équipe ACTE. Vous recevrez la réponse dans vos
-                        notifications et dans « Mes demandes ».
-                      </p>`
-                    : nothing
-                }
-              </div>
-              <form novalidate @submit=${this.ask} aria-labelledby="ask-heading">
-                <div class="field ${this.questionError ? 'has-error' : ''}">
-                  <label for="question">Votre question <span class="required">(obligatoire)</span></label>
-                  ${
-                    this.questionError
-                      ? html`<p class="field-error" id="question-error">${this.questionError}</p>`
-                      : nothing
-                  }
-                  <textarea
-                    id="question"
-                    rows="4"
-                    maxlength=${QUESTION_MAX}
-                    aria-invalid=${this.questionError ? 'true' : 'false'}
-                    aria-describedby=${this.questionError ? 'question-error' : nothing}
-                    .value=${this.question}
-                    @input=${(e: Event) => (this.question = (e.target as HTMLTextAreaElement).value)}
-                  ></textarea>
-                </div>
-                <p class="actions">
-                  <button class="button" type="submit" ?disabled=${this.asking}>Envoyer ma question</button>
-                </p>
-              </form>`
-          : nothing
-      }
+      <h3 class="ask-heading">Une autre question ?</h3>
+      <p>
+        Posez-la à l’équipe ACTE : elle vous répond dans vos notifications et dans
+        <a href="/mes-demandes">Mes demandes</a>.
+      </p>
+      <pro-acte-question-form .providerId=${this.providerId}></pro-acte-question-form>
     </section>`;
   }
 }

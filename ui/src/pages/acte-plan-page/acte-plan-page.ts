@@ -8,7 +8,7 @@ import {
 } from '../../../../common/acte-content.js';
 import { ApiError, getActe, saveActePlan, submitActePlan } from '../../api/api.js';
 import type { Acte, ActePlanContent, DiagnosisValue } from '../../api/types.js';
-import { actionsByTheme, checkPlan, planBadgeClass, toggleTheme } from '../../lib/acte.js';
+import { actionsByTheme, checkPlan, planBadgeClass, planErrorField, toggleTheme } from '../../lib/acte.js';
 import { loadErrorTemplate, loadingTemplate, pageTitleEvent } from '../../lib/feedback.js';
 import { INVALID_FORM, type FieldErrors, type FormError } from '../../lib/field-errors.js';
 import { formatDate } from '../../lib/format.js';
@@ -16,13 +16,7 @@ import { newIdempotencyKey } from '../../lib/idempotency.js';
 import { recordPageStyles, sharedStyles } from '../../styles/shared.styles.js';
 import type { ErrorSummary, FocusFieldDetail } from '../../components/error-summary/error-summary.js';
 import '../../components/error-summary/error-summary.js';
-
-/** The field a server error is about: `content.diagnosis.eau.q1` → `eau.q1`, `content.actions.x` → `actions`. */
-export function planErrorField(path: string): string {
-  const parts = path.replace(/^content\./, '').split('.');
-  if (parts[0] === 'diagnosis') return parts.slice(1).join('.');
-  return parts[0];
-}
+import '../../components/acte-plan-summary/acte-plan-summary.js';
 
 /**
  * The ecological action plan of the year (seed chapter 14, step 2): the state of play, the themes
@@ -59,6 +53,14 @@ export class ActePlanPage extends LitElement {
       }
       fieldset {
         min-width: 0;
+      }
+      /* A card that is a fieldset: its legend is the card's title, inside the border. */
+      fieldset.card > legend {
+        float: left;
+        width: 100%;
+      }
+      fieldset.card > legend + * {
+        clear: both;
       }
       [tabindex='-1']:focus {
         outline: 3px solid var(--c-focus);
@@ -204,6 +206,7 @@ export class ActePlanPage extends LitElement {
         <a href="/acte">Retour à la page ACTE</a>
       </p>`;
     const editable = this.editable;
+    const plan = this.plan;
     return html`
       <p>
         Année ${a.plan.year}${a.year ? html` (${a.year.label})` : nothing} ·
@@ -240,50 +243,59 @@ export class ActePlanPage extends LitElement {
             ></pro-error-summary>`
           : nothing
       }
+      ${
+        editable
+          ? this.renderForm(plan)
+          : html`<section class="card" aria-labelledby="plan-content-heading" data-testid="plan-read-only">
+              <h2 id="plan-content-heading">${this.own ? 'Votre plan' : 'Le plan'}</h2>
+              <pro-acte-plan-summary .plan=${plan}></pro-acte-plan-summary>
+            </section>`
+      }
+    `;
+  }
+
+  private renderForm(plan: ActePlanContent) {
+    return html`
       <form novalidate @submit=${(e: Event) => e.preventDefault()}>
-        <fieldset ?disabled=${!editable} class="card">
+        <fieldset class="card">
           <legend><h2>1. L’état des lieux</h2></legend>
           ${this.renderStateOfPlay()}
         </fieldset>
-        <fieldset ?disabled=${!editable} class="card">
+        <fieldset class="card">
           <legend><h2>2. Vos thématiques</h2></legend>
           ${this.renderThemes()}
         </fieldset>
         ${
-          this.plan.themes.length
+          plan.themes.length
             ? html`<div class="card">
                 <h2>3. Auto-diagnostic et actions</h2>
                 <p class="hint">
                   Pour chaque thématique : faites le point, puis choisissez les actions que vous voulez mettre
                   en œuvre.
                 </p>
-                ${(this.plan.themes as ActeAxisId[]).map((axis) => this.renderTheme(axis, editable))}
-                ${this.fieldErrors.actions ? html`<p class="field-error">${this.fieldErrors.actions}</p>` : nothing}
+                ${
+                  this.fieldErrors.actions
+                    ? html`<p class="field-error" id="actions-error">${this.fieldErrors.actions}</p>`
+                    : nothing
+                }
+                ${(plan.themes as ActeAxisId[]).map((axis) => this.renderTheme(axis))}
               </div>`
             : nothing
         }
-        ${
-          editable
-            ? html`<p class="actions">
-                <button
-                  class="button secondary"
-                  type="button"
-                  ?disabled=${this.busy}
-                  @click=${() => void this.save(false)}
-                >
-                  Enregistrer le brouillon
-                </button>
-                <button
-                  class="button"
-                  type="button"
-                  ?disabled=${this.busy}
-                  @click=${() => void this.save(true)}
-                >
-                  Envoyer à l’équipe ACTE
-                </button>
-              </p>`
-            : nothing
-        }
+        <p class="actions">
+          <button
+            class="button secondary"
+            type="button"
+            ?disabled=${this.busy}
+            @click=${() => void this.save(false)}
+          >
+            Enregistrer le brouillon
+          </button>
+          <button class="button" type="button" ?disabled=${this.busy} @click=${() => void this.save(true)}>
+            Envoyer à l’équipe ACTE
+          </button>
+          <span class="muted" role="status">${this.busy ? 'Enregistrement en cours…' : ''}</span>
+        </p>
       </form>
     `;
   }
@@ -313,13 +325,14 @@ export class ActePlanPage extends LitElement {
   private renderThemes() {
     const error = this.fieldErrors.themes;
     return html`<p class="hint">Choisissez la ou les thématiques sur lesquelles vous voulez travailler.</p>
-      ${error ? html`<p class="field-error">${error}</p>` : nothing}
+      ${error ? html`<p class="field-error" id="themes-error">${error}</p>` : nothing}
       ${ACTE_AXES.map(
         (axis) =>
           html`<div class="choice">
             <input
               type="checkbox"
               id=${`theme-${axis.id}`}
+              aria-describedby=${error ? 'themes-error' : nothing}
               .checked=${this.plan!.themes.includes(axis.id)}
               @change=${(e: Event) =>
                 this.change(toggleTheme(this.plan!, axis.id, (e.target as HTMLInputElement).checked))}
@@ -329,17 +342,21 @@ export class ActePlanPage extends LitElement {
       )}`;
   }
 
-  private renderTheme(axis: ActeAxisId, editable: boolean) {
+  private renderTheme(axis: ActeAxisId) {
     const label = ACTE_AXES.find((a) => a.id === axis)?.label ?? axis;
     return html`<section class="theme" aria-labelledby=${`axis-${axis}`} data-testid=${`theme-${axis}`}>
       <h3 id=${`axis-${axis}`}>${label}</h3>
-      <fieldset ?disabled=${!editable}>
+      <fieldset>
         <legend>Auto-diagnostic</legend>
         ${ACTE_DIAGNOSIS[axis].map((q) => {
           const error = this.fieldErrors[q.id];
-          return html`<fieldset class="question field ${error ? 'has-error' : ''}">
+          const errorId = `${q.id.replace(/\W/g, '-')}-error`;
+          return html`<fieldset
+            class="question field ${error ? 'has-error' : ''}"
+            aria-describedby=${error ? errorId : nothing}
+          >
             <legend>${q.text}</legend>
-            ${error ? html`<p class="field-error">${error}</p>` : nothing}
+            ${error ? html`<p class="field-error" id=${errorId}>${error}</p>` : nothing}
             <div class="scale">
               ${DIAGNOSIS_SCALE.map(
                 (c) =>
@@ -362,7 +379,7 @@ export class ActePlanPage extends LitElement {
           </fieldset>`;
         })}
       </fieldset>
-      <fieldset class="catalogue" ?disabled=${!editable}>
+      <fieldset class="catalogue" aria-describedby=${this.fieldErrors.actions ? 'actions-error' : nothing}>
         <legend>Actions proposées</legend>
         ${actionsByTheme(axis).map(
           (group) =>

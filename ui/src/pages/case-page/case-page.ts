@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ApiError, getCase, getCaseAudit } from '../../api/api.js';
 import type { AuditEntry, CaseDetail } from '../../api/types.js';
-import { caseStatusBadge, overdueBadge } from '../../lib/badges.js';
+import { caseBadges } from '../../lib/badges.js';
 import { loadErrorTemplate, loadingTemplate, pageTitleEvent } from '../../lib/feedback.js';
 import { recordPageStyles, sharedStyles } from '../../styles/shared.styles.js';
 import { styles } from './case-page.styles.js';
@@ -81,14 +81,14 @@ export class CasePage extends LitElement {
         <p class="provider-line" data-testid="case-provider-name">
           ${item.provider.displayName} <span class="muted">· ${item.provider.subregion.name}</span>
         </p>
-        <p class="badges">
-          ${caseStatusBadge(item, 'case-status-badge')} ${item.overdue ? overdueBadge() : nothing}
-        </p>
+        <p class="badges">${caseBadges(item, { status: 'case-status-badge', atRisk: 'case-at-risk' })}</p>
       </div>
 
       <div class="layout">
         <section class="card" aria-labelledby="report-heading">
-          <h2 id="report-heading">Le signalement</h2>
+          <h2 id="report-heading">
+            ${item.procedure === 'cessation_risk' ? 'Le signalement' : 'Le dossier'}
+          </h2>
           <pro-case-details .caseSummary=${item} show-provider show-status></pro-case-details>
           ${
             item.outcome

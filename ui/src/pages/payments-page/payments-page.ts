@@ -1,53 +1,45 @@
-import { LitElement, css, html, nothing } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
+import { LitElement, html, nothing } from 'lit';
+import { customElement, query, state } from 'lit/decorators.js';
 import { ApiError, getPayments, releasePaymentBatch } from '../../api/api.js';
 import type { PaymentBatch, PaymentRow, Payments } from '../../api/types.js';
+import type { ErrorSummary } from '../../components/error-summary/error-summary.js';
 import { formatCents } from '../../lib/acte.js';
 import { loadErrorTemplate, loadingTemplate } from '../../lib/feedback.js';
+import { INVALID_FORM, formErrorsFrom, type FieldErrors, type FormError } from '../../lib/field-errors.js';
 import { countLabel, formatDate, formatDateTime } from '../../lib/format.js';
 import { newIdempotencyKey } from '../../lib/idempotency.js';
-import { recordPageStyles, sharedStyles } from '../../styles/shared.styles.js';
+import { checkExecutionDate, todayInBrussels, totalCents } from '../../lib/payments.js';
+import { sharedStyles } from '../../styles/shared.styles.js';
+import { styles } from './payments-page.styles.js';
+import '../../components/error-summary/error-summary.js';
 
-const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(new Date());
+const FIELDS = ['executionDate'] as const;
+const FIELD_LABELS = { executionDate: 'Date d’exécution' };
+/** Said when the subsides shown were released meanwhile, by a colleague or in another tab. */
+const NOTHING_TO_PAY_HINT =
+  'Ils ont sans doute été libérés entre-temps, par vous dans un autre onglet ou par un·e collègue : voyez « Lots libérés » ci-dessous, la page est à jour.';
 
 /**
  * « Paiements », for the agents subsides: the subsidies ready to pay (validated bank details),
- * those still waiting for them, and the release of a batch — one SEPA credit transfer file for
- * the bank, built once however often the button is pressed.
+ * those still waiting for them, and « Libérer le lot »: one SEPA credit transfer file for the
+ * bank. The release carries an Idempotency-Key that stays the same while the request does, so a
+ * double click or a retry after a lost answer releases one batch.
  */
 @customElement('pro-payments-page')
 export class PaymentsPage extends LitElement {
-  static override styles = [
-    sharedStyles,
-    recordPageStyles,
-    css`
-      .payments {
-        list-style: none;
-        padding: 0;
-      }
-      .payments li {
-        border-left: 4px solid var(--c-border);
-        padding: 0.25rem 0 0.25rem 0.75rem;
-        margin-bottom: 0.75rem;
-      }
-      .payments p {
-        margin: 0.15rem 0;
-      }
-      #released:focus,
-      #release-error:focus {
-        outline: 3px solid var(--c-focus);
-        outline-offset: 2px;
-      }
-    `,
-  ];
+  static override styles = [sharedStyles, styles];
 
   @state() private payments: Payments | null = null;
   @state() private loadError: ApiError | null = null;
-  @state() private executionDate = today();
-  @state() private busy = false;
-  @state() private error: ApiError | null = null;
+  @state() private executionDate = todayInBrussels();
+  @state() private sending = false;
+  @state() private fieldErrors: FieldErrors = {};
+  @state() private formError: FormError | null = null;
+  /** The batch this page just released, announced with its file. */
   @state() private released: PaymentBatch | null = null;
-  private key = newIdempotencyKey();
+  private idempotency: { key: string; body: string } | null = null;
+
+  @query('pro-error-summary') private errorSummary?: ErrorSummary;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -63,138 +55,222 @@ export class PaymentsPage extends LitElement {
     }
   }
 
-  private async release(event: Event): Promise<void> {
+  private onDateInput(event: Event): void {
+    this.executionDate = (event.target as HTMLInputElement).value;
+    if (this.fieldErrors.executionDate) this.fieldErrors = {};
+  }
+
+  private async release(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    if (this.busy) return;
-    this.error = null;
+    if (this.sending) return;
     this.released = null;
-    this.busy = true;
-    try {
-      this.released = (await releasePaymentBatch(this.executionDate, this.key)).batch;
-      this.key = newIdempotencyKey();
-      await this.load();
-    } catch (error) {
-      this.error = error as ApiError;
-      // A refusal is final: the next attempt is a new request. A lost answer keeps its key.
-      if (this.error.status >= 400 && this.error.status < 500) this.key = newIdempotencyKey();
-    } finally {
-      this.busy = false;
+    const errors = checkExecutionDate(this.executionDate, todayInBrussels());
+    if (Object.keys(errors).length) {
+      this.fieldErrors = errors;
+      this.formError = INVALID_FORM;
+      await this.updateComplete;
+      this.errorSummary?.focus();
+      return;
     }
+    const body = JSON.stringify({ executionDate: this.executionDate });
+    if (!this.idempotency || this.idempotency.body !== body)
+      this.idempotency = { key: newIdempotencyKey(), body };
+    this.sending = true;
+    this.fieldErrors = {};
+    this.formError = null;
+    try {
+      const { batch } = await releasePaymentBatch(this.executionDate, this.idempotency.key);
+      this.released = batch;
+      // The next release is another batch.
+      this.idempotency = null;
+    } catch (error) {
+      const refused = formErrorsFrom(error as ApiError, FIELDS);
+      this.fieldErrors = refused.fieldErrors;
+      this.formError =
+        refused.formError.code === 'NOTHING_TO_PAY'
+          ? { ...refused.formError, others: [NOTHING_TO_PAY_HINT] }
+          : refused.formError;
+    } finally {
+      this.sending = false;
+    }
+    // Released here or by a colleague meanwhile (NOTHING_TO_PAY): the lists are out of date.
+    await this.load();
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(this.error ? '#release-error' : '#released')?.focus();
+    if (this.formError) this.errorSummary?.focus();
+    else this.renderRoot.querySelector<HTMLElement>('#released')?.focus();
+  }
+
+  private onFocusField(event: CustomEvent<{ field: string }>): void {
+    event.stopPropagation();
+    this.renderRoot.querySelector<HTMLElement>('#execution-date')?.focus();
   }
 
   override render() {
     return html`<h1>Paiements</h1>
       <p>
         Les subsides dont les coordonnées bancaires sont validées partent ensemble dans un lot : un fichier de
-        virements SEPA à transmettre à la banque.
+        virements SEPA à transmettre à la banque. Ceux qui attendent des coordonnées bancaires validées
+        partiront dans un lot suivant.
       </p>
+      <div id="released" class="result" tabindex="-1" role="status" data-testid="batch-released">
+        ${this.released ? this.renderReleased(this.released) : nothing}
+      </div>
       ${
         this.loadError
           ? loadErrorTemplate(this.loadError, () => void this.load())
           : this.payments
-            ? this.renderPage(this.payments)
-            : loadingTemplate()
+            ? this.renderLists(this.payments)
+            : loadingTemplate('Chargement des paiements…')
       }`;
   }
 
-  private renderRow(p: PaymentRow) {
-    return html`<li data-testid="payment-row">
-      <p><strong>${p.provider.displayName}</strong> · ${p.label}</p>
+  private renderReleased(batch: PaymentBatch) {
+    return html`<div class="alert success">
       <p>
-        ${formatCents(p.amountCents)} (${p.places} place${p.places > 1 ? 's' : ''}) · à verser au plus tard le
-        ${formatDate(p.dueAt)} ${p.overdue ? html`<span class="badge danger">En retard</span>` : nothing}
+        <strong>Lot libéré</strong>
+        ${countLabel(batch.count, 'virement', 'virements')} pour un total de ${formatCents(batch.totalCents)},
+        exécution le ${formatDate(batch.executionDate)}.
       </p>
-    </li>`;
+      <p>
+        <a href=${batch.fileUrl} download data-testid="batch-file">Télécharger le fichier de virements</a>
+      </p>
+    </div>`;
   }
 
-  private renderPage(payments: Payments) {
-    const total = payments.ready.reduce((sum, p) => sum + p.amountCents, 0);
+  private renderLists(payments: Payments) {
     return html`
-      <div id="released" tabindex="-1" role="status" class=${this.released ? 'alert success' : ''}>
-        ${
-          this.released
-            ? html`<p>
-                  Lot libéré : ${countLabel(this.released.count, 'virement', 'virements')} pour
-                  ${formatCents(this.released.totalCents)}, exécution le
-                  ${formatDate(this.released.executionDate)}.
-                </p>
-                <p>
-                  <a href=${this.released.fileUrl} download data-testid="batch-file"
-                    >Télécharger le fichier de virements</a
-                  >
-                </p>`
-            : nothing
-        }
-      </div>
-      ${
-        this.error
-          ? html`<div id="release-error" class="alert error" role="alert" tabindex="-1">
-              <p>${this.error.message}</p>
-              ${this.error.details.map((d) => html`<p>${d.message}</p>`)}
-            </div>`
-          : nothing
-      }
       <section class="card" aria-labelledby="ready-heading" data-testid="payments-ready">
         <h2 id="ready-heading">Prêts à verser</h2>
         ${
           payments.ready.length
-            ? html`<p>
-                  ${countLabel(payments.ready.length, 'subside', 'subsides')} pour ${formatCents(total)}.
+            ? html`<p class="total" data-testid="ready-total">
+                  ${countLabel(payments.ready.length, 'subside', 'subsides')} pour un total de
+                  ${formatCents(totalCents(payments.ready))}
                 </p>
                 <ul class="payments">
-                  ${payments.ready.map((p) => this.renderRow(p))}
+                  ${payments.ready.map((p) => this.renderPayment(p))}
                 </ul>
-                <form novalidate @submit=${this.release}>
-                  <div class="field">
-                    <label for="execution-date">Date d’exécution</label>
-                    <input
-                      id="execution-date"
-                      type="date"
-                      min=${today()}
-                      .value=${this.executionDate}
-                      @input=${(e: Event) => (this.executionDate = (e.target as HTMLInputElement).value)}
-                    />
-                  </div>
-                  <p class="actions">
-                    <button class="button" type="submit" ?disabled=${this.busy}>Libérer le lot</button>
-                  </p>
-                </form>`
-            : html`<p class="empty">Aucun subside n’est prêt à être versé.</p>`
+                ${this.renderReleaseForm()}`
+            : html`${this.formError ? this.renderErrorSummary() : nothing}
+                <p class="empty" data-testid="nothing-ready">Aucun subside n’est prêt à être versé.</p>`
         }
       </section>
-      <section class="card" aria-labelledby="waiting-heading">
+
+      <section class="card" aria-labelledby="waiting-heading" data-testid="payments-waiting">
         <h2 id="waiting-heading">En attente de coordonnées bancaires validées</h2>
         ${
           payments.waiting.length
-            ? html`<ul class="payments">
-                ${payments.waiting.map((p) => this.renderRow(p))}
-              </ul>`
+            ? html`<p>
+                  Ils seront prêts dès que l’ONE aura validé les coordonnées bancaires de l’accueillant·e
+                  (tâches « Valider des coordonnées bancaires »).
+                </p>
+                <ul class="payments">
+                  ${payments.waiting.map((p) => this.renderPayment(p))}
+                </ul>`
             : html`<p class="empty">Aucun subside n’attend de coordonnées bancaires.</p>`
         }
       </section>
-      <section class="card" aria-labelledby="batches-heading">
+
+      <section class="card" aria-labelledby="batches-heading" data-testid="payment-batches">
         <h2 id="batches-heading">Lots libérés</h2>
         ${
           payments.batches.length
             ? html`<ul class="payments">
-                ${payments.batches.map(
-                  (b) =>
-                    html`<li>
-                      <p>
-                        ${formatDateTime(b.releasedAt)} par ${b.releasedBy} :
-                        ${countLabel(b.count, 'virement', 'virements')}, ${formatCents(b.totalCents)},
-                        exécution le ${formatDate(b.executionDate)}
-                      </p>
-                      <p><a href=${b.fileUrl} download>Fichier de virements</a></p>
-                    </li>`,
-                )}
+                ${payments.batches.map((b) => this.renderBatch(b))}
               </ul>`
             : html`<p class="empty">Aucun lot libéré pour le moment.</p>`
         }
       </section>
     `;
+  }
+
+  private renderPayment(p: PaymentRow) {
+    return html`<li class="payment ${p.overdue ? 'overdue' : ''}" data-testid="payment-row">
+      <p class="who"><strong>${p.provider.displayName}</strong> · ${p.label}</p>
+      <dl>
+        <div>
+          <dt>Montant</dt>
+          <dd data-testid="payment-amount">${formatCents(p.amountCents)}</dd>
+        </div>
+        <div>
+          <dt>Places</dt>
+          <dd data-testid="payment-places">${p.places}</dd>
+        </div>
+        <div>
+          <dt>À verser au plus tard le</dt>
+          <dd>
+            <time datetime=${p.dueAt} data-testid="payment-due">${formatDate(p.dueAt)}</time>
+            ${p.overdue ? html`<span class="badge danger" data-testid="badge-overdue">En retard</span>` : nothing}
+          </dd>
+        </div>
+      </dl>
+    </li>`;
+  }
+
+  private renderErrorSummary() {
+    return html`<pro-error-summary
+      .message=${this.formError!.message}
+      .fieldErrors=${this.fieldErrors}
+      .fieldLabels=${FIELD_LABELS}
+      .others=${this.formError!.others}
+      @pro-focus-field=${this.onFocusField}
+    ></pro-error-summary>`;
+  }
+
+  private renderReleaseForm() {
+    const error = this.fieldErrors.executionDate;
+    const describedBy = error ? 'execution-date-hint execution-date-error' : 'execution-date-hint';
+    return html`<form class="release" novalidate @submit=${this.release}>
+      ${this.formError ? this.renderErrorSummary() : nothing}
+      <div class="field ${error ? 'has-error' : ''}">
+        <label for="execution-date">${FIELD_LABELS.executionDate}</label>
+        <span class="hint" id="execution-date-hint"
+          >Le jour où la banque exécute les virements : aujourd’hui ou un jour à venir.</span
+        >
+        ${error ? html`<span class="field-error" id="execution-date-error">${error}</span>` : nothing}
+        <input
+          id="execution-date"
+          type="date"
+          min=${todayInBrussels()}
+          required
+          aria-invalid=${error ? 'true' : 'false'}
+          aria-describedby=${describedBy}
+          .value=${this.executionDate}
+          @input=${this.onDateInput}
+        />
+      </div>
+      <div class="actions">
+        <button class="button" type="submit" ?disabled=${this.sending} data-testid="release-batch">
+          Libérer le lot
+        </button>
+        <span class="muted" role="status">${this.sending ? 'Libération du lot en cours…' : ''}</span>
+      </div>
+    </form>`;
+  }
+
+  private renderBatch(b: PaymentBatch) {
+    return html`<li class="payment" data-testid="batch-row">
+      <p class="who"><strong>Lot libéré le ${formatDateTime(b.releasedAt)}</strong> par ${b.releasedBy}</p>
+      <dl>
+        <div>
+          <dt>Virements</dt>
+          <dd>${b.count}</dd>
+        </div>
+        <div>
+          <dt>Total</dt>
+          <dd>${formatCents(b.totalCents)}</dd>
+        </div>
+        <div>
+          <dt>Exécution</dt>
+          <dd>${formatDate(b.executionDate)}</dd>
+        </div>
+      </dl>
+      <p>
+        <a href=${b.fileUrl} download data-testid="batch-row-file"
+          >Télécharger le fichier de virements du lot du ${formatDateTime(b.releasedAt)}</a
+        >
+      </p>
+    </li>`;
   }
 }
 

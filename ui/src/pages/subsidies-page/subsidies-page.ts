@@ -70,25 +70,36 @@ export class SubsidiesPage extends LitElement {
   private renderPage(s: Subsidies) {
     return html`<section class="card" aria-labelledby="bank-heading" data-testid="subsidies-bank">
         <h2 id="bank-heading">Coordonnées bancaires</h2>
+        <p>
+          Pour recevoir les primes exceptionnelles et les subsides auxquels vous auriez droit, veillez à bien
+          compléter la rubrique « Coordonnées bancaires » de votre
+          <a href="/ma-signaletique">Signalétique</a> : l’ONE valide votre relevé d’identité bancaire avant
+          tout versement.
+        </p>
         ${
           s.bankDetails.status === 'approved'
-            ? html`<p>
-                Vos subsides sont versés sur le compte se terminant par
-                <strong>…${s.bankDetails.ibanEnd}</strong>, validé par l’ONE.
+            ? html`<p data-testid="bank-status-approved">
+                <span class="badge success">Validées par l’ONE</span>
+                Compte se terminant par <strong>…${s.bankDetails.ibanEnd}</strong>.
               </p>`
             : s.bankDetails.status === 'pending'
-              ? html`<p class="alert info">
-                  Vos nouvelles coordonnées bancaires attendent la validation de l’ONE. Les subsides seront
-                  versés dès qu’elles seront validées.
-                </p>`
-              : html`<p class="alert warning">
-                  Aucune coordonnée bancaire validée. Pour recevoir les primes exceptionnelles et subsides
-                  auxquels vous auriez droit, complétez la rubrique « Coordonnées bancaires » de votre
-                  <a href="/ma-signaletique">Signalétique</a> et joignez votre relevé d’identité bancaire.
-                </p>`
+              ? html`<div class="alert info" data-testid="bank-status-pending">
+                  <p>
+                    Vos coordonnées bancaires attendent la validation de l’ONE. Les subsides seront versés dès
+                    qu’elles seront validées.
+                  </p>
+                </div>`
+              : html`<div class="alert warning" data-testid="bank-status-missing">
+                  <p>
+                    Aucune coordonnée bancaire validée : l’ONE ne peut rien vous verser pour le moment.
+                    Complétez-les dans <a href="/ma-signaletique">Signalétique</a> et joignez votre relevé
+                    d’identité bancaire.
+                  </p>
+                </div>`
         }
         <p class="hint">
-          Une difficulté ? Le helpdesk PRO.ONE répond au 02/542 14 45, du lundi au vendredi de 9 h à 16 h.
+          Une difficulté ? Le helpdesk PRO.ONE répond au 02/542.14.45, de 9 h à 16 h, ou à
+          <a href="mailto:pro@one.be">pro@one.be</a>.
         </p>
       </section>
       <section class="card" aria-labelledby="payments-heading">
@@ -105,7 +116,7 @@ export class SubsidiesPage extends LitElement {
                         <p><strong>${p.label}</strong></p>
                         <p>
                           <span class="amount">${formatCents(p.amountCents)}</span>
-                          (${p.places} place${p.places > 1 ? 's' : ''} × 125 €)
+                          pour ${p.places} place${p.places > 1 ? 's' : ''}
                           <span class="badge ${paymentBadgeClass(p)}">${p.statusLabel}</span>
                           ${p.overdue ? html`<span class="badge danger">En retard</span>` : nothing}
                         </p>
@@ -120,10 +131,13 @@ export class SubsidiesPage extends LitElement {
                       </li>`,
                   )}
                 </ul>`
-            : html`<p class="empty">
-                Aucun subside pour le moment. Le subside ACTE (125 € par place, chaque année) s’obtient en
-                signant la charte : voir <a href="/acte">Accueil en transition écologique</a>.
-              </p>`
+            : html`<div data-testid="subsidies-empty">
+                <p>Vous n’avez reçu aucun subside pour le moment, et aucun n’est prévu.</p>
+                <p>
+                  Le subside ACTE (125 € par place, chaque année) s’obtient en signant la charte : voir
+                  <a href="/acte">Accueil en transition écologique</a>.
+                </p>
+              </div>`
         }
       </section>`;
   }

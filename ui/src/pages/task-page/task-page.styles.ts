@@ -22,6 +22,17 @@ export const styles = css`
     outline: 3px solid var(--c-focus);
     outline-offset: 2px;
   }
+  .free-text,
+  .question {
+    white-space: pre-line;
+    overflow-wrap: anywhere;
+  }
+  .question {
+    margin: 1rem 0 0;
+    padding: 0.75rem 1rem;
+    border-left: 4px solid var(--c-primary);
+    background: var(--c-neutral-bg);
+  }
   dd .badge {
     margin-left: 0.5rem;
   }

@@ -6,6 +6,7 @@ import {
   getActe,
   getAdaptation,
   getBilan,
+  getCase,
   getTask,
   getValidation,
   releaseTask,
@@ -31,7 +32,12 @@ import '../../components/task-outcome-form/task-outcome-form.js';
 import '../../components/review-form/review-form.js';
 import '../../components/bilan-content/bilan-content.js';
 import '../../components/decision-form/decision-form.js';
-import { ACTE_PLAN_DECISION, ADAPTATION_DECISION, validationDecision } from '../../lib/decisions.js';
+import {
+  ACTE_COMMENT_MAX,
+  ACTE_PLAN_DECISION,
+  ADAPTATION_DECISION,
+  validationDecision,
+} from '../../lib/decisions.js';
 import '../../components/acte-plan-summary/acte-plan-summary.js';
 import '../../components/adaptation-card/adaptation-card.js';
 
@@ -68,6 +74,8 @@ export class TaskPage extends LitElement {
   /** The provider's ACTE record, for a plan to examine. */
   @state() private acte: Acte | null = null;
   @state() private acteError: ApiError | null = null;
+  /** A question to the ACTE team in full (the case's summary only gives its beginning). */
+  @state() private question: string | null = null;
   /** A short confirmation of the last action, announced politely. */
   @state() private notice = '';
 
@@ -79,6 +87,7 @@ export class TaskPage extends LitElement {
       this.validation = null;
       this.adaptation = null;
       this.acte = null;
+      this.question = null;
       this.actionError = null;
       this.notice = '';
       void this.load();
@@ -98,6 +107,7 @@ export class TaskPage extends LitElement {
       if (VALIDATION_KINDS.includes(result.task.kind)) void this.loadValidation(result.task.caseId);
       if (result.task.kind === ADAPTATION_KIND) void this.loadAdaptation(result.task.caseId);
       if (result.task.kind === ACTE_PLAN_KIND) void this.loadActe(result.task.provider.id);
+      if (result.task.kind === ACTE_QUESTION_KIND) void this.loadQuestion(result.task.caseId);
     } catch (error) {
       if (requested === this.taskId) this.loadError = error as ApiError;
     }
@@ -140,6 +150,18 @@ export class TaskPage extends LitElement {
       if (this.task?.provider.id === providerId) this.acte = acte;
     } catch (error) {
       this.acteError = error as ApiError;
+    }
+  }
+
+  /** The question as the childminder wrote it: the first entry of the case's history. */
+  private async loadQuestion(caseId: string): Promise<void> {
+    try {
+      const { timeline } = await getCase(caseId);
+      const asked = timeline.find((e) => e.kind === 'case_opened')?.detail ?? null;
+      if (this.task?.caseId === caseId) this.question = asked;
+    } catch {
+      // The summary still shows the question's beginning.
+      this.question = null;
     }
   }
 
@@ -267,19 +289,25 @@ export class TaskPage extends LitElement {
                   >
                 </p>
               </section>`
-            : VALIDATION_KINDS.includes(task.kind) ||
-                task.kind === ADAPTATION_KIND ||
-                ACTE_KINDS.includes(task.kind)
-              ? html`<section class="card" aria-labelledby="case-heading">
-                  <h2 id="case-heading">
-                    ${task.kind === ACTE_QUESTION_KIND ? 'La question' : 'La demande'}
-                  </h2>
-                  <pro-case-details .caseSummary=${this.caseSummary} show-provider></pro-case-details>
-                </section>`
-              : html`<section class="card" aria-labelledby="case-heading">
-                  <h2 id="case-heading">Le signalement</h2>
-                  <pro-case-details .caseSummary=${this.caseSummary} show-provider></pro-case-details>
-                </section>`
+            : task.kind === ACTE_QUESTION_KIND
+              ? this.renderQuestion()
+              : VALIDATION_KINDS.includes(task.kind) ||
+                  task.kind === ADAPTATION_KIND ||
+                  ACTE_KINDS.includes(task.kind)
+                ? html`<section class="card" aria-labelledby="case-heading">
+                    <h2 id="case-heading">
+                      ${ACTE_KINDS.includes(task.kind) ? 'Le dossier ACTE' : 'La demande'}
+                    </h2>
+                    <pro-case-details
+                      .caseSummary=${this.caseSummary}
+                      show-provider
+                      ?show-at-risk=${ACTE_KINDS.includes(task.kind)}
+                    ></pro-case-details>
+                  </section>`
+                : html`<section class="card" aria-labelledby="case-heading">
+                    <h2 id="case-heading">Le signalement</h2>
+                    <pro-case-details .caseSummary=${this.caseSummary} show-provider></pro-case-details>
+                  </section>`
         }
       </div>
 
@@ -383,13 +411,56 @@ export class TaskPage extends LitElement {
     </section>`;
   }
 
-  /** The plan as the childminder sent it. */
+  /** The question the childminder asked, in full, with who asked it and when. */
+  private renderQuestion() {
+    const item = this.caseSummary;
+    if (!item) return nothing;
+    // Written on one line: the text keeps its own line breaks (pre-line), and only those.
+    const question = this.question ?? item.summary;
+    return html`<section class="card" aria-labelledby="case-heading" data-testid="acte-question">
+      <h2 id="case-heading">La question</h2>
+      <dl class="facts">
+        <dt>Accueillant·e</dt>
+        <dd>${item.provider.displayName}</dd>
+        <dt>Sous-région</dt>
+        <dd>${item.provider.subregion.name}</dd>
+        <dt>Posée le</dt>
+        <dd><time datetime=${item.openedAt}>${formatDateTime(item.openedAt)}</time></dd>
+      </dl>
+      <blockquote class="question" data-testid="acte-question-text">${question}</blockquote>
+    </section>`;
+  }
+
+  /** The plan as the childminder sent it, and what the team last asked about it. */
   private renderActePlan() {
     if (this.acteError) return loadErrorTemplate(this.acteError, () => void this.load());
     if (!this.acte) return loadingTemplate();
+    const plan = this.acte.plan;
     return html`<section class="card" aria-labelledby="acte-plan-heading" data-testid="acte-plan">
       <h2 id="acte-plan-heading">Le plan d’action écologique de ${this.acte.provider.displayName}</h2>
-      <pro-acte-plan-summary .plan=${this.acte.plan?.content ?? null}></pro-acte-plan-summary>
+      ${
+        plan
+          ? html`<dl class="facts">
+              <dt>Année</dt>
+              <dd>${this.acte.year?.label ?? plan.year}</dd>
+              <dt>État du plan</dt>
+              <dd data-testid="acte-plan-status">${plan.statusLabel}</dd>
+              ${
+                plan.submittedAt
+                  ? html`<dt>Envoyé le</dt>
+                      <dd><time datetime=${plan.submittedAt}>${formatDateTime(plan.submittedAt)}</time></dd>`
+                  : nothing
+              }
+              ${
+                plan.comment
+                  ? html`<dt>Dernier message de l’équipe ACTE</dt>
+                      <dd class="free-text">${plan.comment}</dd>`
+                  : nothing
+              }
+            </dl>`
+          : nothing
+      }
+      <pro-acte-plan-summary .plan=${plan?.content ?? null}></pro-acte-plan-summary>
     </section>`;
   }
 
@@ -459,6 +530,8 @@ export class TaskPage extends LitElement {
       </div>`;
     }
     if (!this.assignedToMe) return nothing;
+    // A subsidy is paid by releasing a batch in « Paiements », never from its task.
+    if (task.kind === ACTE_PAYMENT_KIND) return nothing;
     if (VALIDATION_KINDS.includes(task.kind)) {
       if (!this.validation) return nothing;
       return html`<section class="card" aria-labelledby="outcome-heading">
@@ -491,8 +564,9 @@ export class TaskPage extends LitElement {
         <pro-review-form
           .taskId=${task.id}
           required
-          label="Votre réponse"
-          hint="Obligatoire. L’accueillant·e la lira dans ses notifications et dans « Mes demandes »."
+          label="Réponse"
+          .maxLength=${ACTE_COMMENT_MAX}
+          hint="L’accueillant·e la lira dans ses notifications et dans « Mes demandes »."
           submitLabel="Envoyer la réponse"
           @pro-task-completed=${this.onCompleted}
           @pro-task-stale=${() => void this.load()}
