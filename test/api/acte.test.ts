@@ -5,14 +5,13 @@ import { expect } from 'chai';
 import { validateXML } from 'xmllint-wasm';
 import { testSystem, type TestSystem } from '../support/system';
 import { ApiClient, eventually } from '../support/api-client';
-import { newProvider } from '../support/fixtures';
+import { acteChildminder, approveBankDetails, startActe } from '../support/acte';
 import { createActivities } from '../../activities';
 import { ACTE_ACTIONS, ACTE_DIAGNOSIS } from '../../common/acte-content';
 import { todayBrussels } from '../../common/adaptation';
 import { createPersonalDataCipher } from '../../common/personal-data';
-import { acteWorkflow, acteWorkflowId, type ActeDetails, type ActeInput } from '../../workflows/acte';
+import { acteWorkflowId, type ActeDetails, type ActeInput } from '../../workflows/acte';
 
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 const XSD = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'pain.001.001.03.xsd'), 'utf8');
 
 /** A plan ready to send: one theme, its whole self-diagnosis, two of its actions. */
@@ -40,90 +39,12 @@ describe('API: ACTE — charter, subsidy within the deadline, action plan, quest
     return client;
   }
 
-  /** A childminder with an authorised place of `places` and the basic subsidy level `level`. */
-  async function childminder(places = 4, level: number | null = 1) {
-    const provider = await newProvider(sys.db, 'namur');
-    await sys.db('providers').where({ id: provider.providerId }).update({ subsidyLevel: level });
-    await sys.db('authorisations').insert({
-      providerId: provider.providerId,
-      status: 'granted',
-      authorisedOn: '2021-09-01',
-      place: 'Rue Haute 3, 5000 Namur',
-      capacity: places,
-    });
-    return { ...provider, me: await person(provider.userId), url: `/api/providers/${provider.providerId}` };
-  }
-
-  /** Bank details submitted by the provider and approved by the agent subsides, for real. */
-  async function approvedBankDetails(me: ApiClient, providerId: string, subsides: ApiClient) {
-    const sent = await me.post(`/api/providers/${providerId}/rib`, {
-      iban: 'BE68 5390 0754 7034',
-      bic: 'GEBABEBB',
-      holder: 'Camille Lefèvre',
-      statement: { name: 'releve.pdf', contentBase64: PDF.toString('base64') },
-    });
-    expect(sent.status, JSON.stringify(sent.body)).to.equal(202);
-    const task = await eventually<Record<string, string>>(
-      async () =>
-        (await sys
-          .db('tasks')
-          .join('cases', 'cases.id', 'tasks.case_id')
-          .where({ 'cases.provider_id': providerId, kind: 'rib.review', 'tasks.status': 'open' })
-          .first('tasks.*')) ?? undefined,
-      15_000,
-      'rib task',
-    );
-    const detail = await subsides.get(`/api/validations/${task.caseId}`);
-    const taskPath = `/api/tasks/${encodeURIComponent(task.id)}`;
-    expect((await subsides.post(`${taskPath}/claim`)).status).to.equal(200);
-    const done = await subsides.post(`${taskPath}/complete`, {
-      outcome: { decision: 'approved', subjectId: detail.body.subjectId },
-    });
-    expect(done.status, JSON.stringify(done.body)).to.equal(200);
-    await eventually(
-      async () =>
-        (await sys.db('bank_details').where({ providerId, status: 'approved' }).first()) ?? undefined,
-      15_000,
-      'approved bank details',
-    );
-  }
-
-  /** Starts the provider's ACTE case as the charter route does, with durations of seconds. */
-  async function signWithDurations(
+  const childminder = (places = 4, level: number | null = 1) => acteChildminder(sys, places, level);
+  const approvedBankDetails = (me: ApiClient, providerId: string) => approveBankDetails(sys, me, providerId);
+  const signWithDurations = (
     p: { providerId: string; userId: string; displayName: string },
     durations: Partial<ActeInput['durations']>,
-  ) {
-    const caseId = randomUUID();
-    const now = new Date().toISOString();
-    await sys.env.client.workflow.start(acteWorkflow, {
-      taskQueue: sys.config.temporal.taskQueue,
-      workflowId: acteWorkflowId(p.providerId),
-      args: [
-        {
-          caseId,
-          requestKey: randomUUID(),
-          provider: { id: p.providerId, displayName: p.displayName },
-          signedBy: { id: p.userId, displayName: p.displayName },
-          signedAt: now,
-          year: 1,
-          yearStart: now,
-          durations: {
-            paymentDeadline: '1 minute',
-            paymentWarning: '10s',
-            bankDetailsCheck: '1s',
-            year: '10 minutes',
-            reminders: [],
-            planReview: '10 minutes',
-            ...durations,
-          },
-          previousYears: [],
-          pendingReview: null,
-          version: 1,
-        },
-      ],
-    });
-    return caseId;
-  }
+  ) => startActe(sys, p, durations);
 
   const details = async (caseId: string) =>
     ((await sys.db('cases').where({ id: caseId }).first())?.details ?? null) as ActeDetails | null;
@@ -305,7 +226,7 @@ describe('API: ACTE — charter, subsidy within the deadline, action plan, quest
   it('pays once within the deadline from a released batch (a valid pain.001), and rolls into a second year', async () => {
     const p = await childminder(3);
     const subsides = await person('u-subsides');
-    await approvedBankDetails(p.me, p.providerId, subsides);
+    await approvedBankDetails(p.me, p.providerId);
     const caseId = await signWithDurations(p, { year: '25s', paymentDeadline: '1 minute' });
     await eventually(
       async () => ((await details(caseId))?.payment?.status === 'ready' ? true : undefined),
@@ -483,7 +404,7 @@ describe('API: ACTE — charter, subsidy within the deadline, action plan, quest
     expect(String(row.atRisk)).to.contain('Délai de paiement dépassé');
 
     // Bank details validated late: the validation tells the case at once; the subsidy is paid, once.
-    await approvedBankDetails(p.me, p.providerId, subsides);
+    await approvedBankDetails(p.me, p.providerId);
     await eventually(
       async () => ((await details(caseId))?.payment?.status === 'ready' ? true : undefined),
       20_000,
@@ -505,8 +426,7 @@ describe('API: ACTE — charter, subsidy within the deadline, action plan, quest
 
   it('never registers nor pays twice when its activities are retried', async () => {
     const p = await childminder(5);
-    const subsides = await person('u-subsides');
-    await approvedBankDetails(p.me, p.providerId, subsides);
+    await approvedBankDetails(p.me, p.providerId);
     const acts = createActivities({ db: sys.db });
     const caseId = randomUUID();
     const dueAt = new Date(Date.now() + 86_400_000).toISOString();

@@ -2,12 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { expect } from 'chai';
 import type { Locator, Page } from 'playwright-core';
 import { testSystem, type TestSystem } from '../support/system';
-import { ApiClient, eventually } from '../support/api-client';
-import { newProvider } from '../support/fixtures';
-import { expectAccessible, expectNoHorizontalScroll, useBrowser } from '../support/browser';
+import { eventually } from '../support/api-client';
+import { acteChildminder, approveBankDetails, startActe, type Childminder } from '../support/acte';
+import { expectAccessible, expectNoHorizontalScroll, reloadUntil, useBrowser } from '../support/browser';
 import { ACTE_ACTIONS, ACTE_DIAGNOSIS } from '../../common/acte-content';
 import { todayBrussels } from '../../common/adaptation';
-import { acteWorkflow, acteWorkflowId, type ActeDetails } from '../../workflows/acte';
+import { acteWorkflowId, type ActeDetails } from '../../workflows/acte';
 
 const TEAM = 'Élise Lambotte';
 const COORDINATION = 'Philippe Wauters';
@@ -15,7 +15,6 @@ const SUBSIDES = 'Karim Benali';
 const PLAN_TASK = 'Examiner un plan d’action écologique';
 const QUESTION_TASK = 'Répondre à une question ACTE';
 const PAYMENT_TASK = 'Verser le subside ACTE';
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
 /** Text as a reader sees it: the non-breaking spaces of amounts and dates become plain ones. */
 const text = async (l: Locator) => (await l.innerText()).replace(/[\u00a0\u202f]/g, ' ');
@@ -28,8 +27,6 @@ const frenchDate = (iso: string) =>
   })
     .format(new Date(iso))
     .replace(/\s/g, ' ');
-
-type Childminder = { providerId: string; userId: string; displayName: string; me: ApiClient; url: string };
 
 /**
  * ACTE on the side of ONE's agents: the ACTE team examines a plan and asks for changes, and
@@ -46,61 +43,13 @@ describe('browser: ACTE for ONE’s agents — plan review, question, subsidies 
   /** Signed with validated bank details: its subsidy is ready to pay. */
   let ready: Childminder;
 
-  async function api(userId: string): Promise<ApiClient> {
-    const client = new ApiClient(sys.baseUrl);
-    await client.login(userId);
-    return client;
-  }
-
-  /** A new childminder at the basic subsidy level 1 with an authorised place of `places`. */
-  async function childminder(places: number): Promise<Childminder> {
-    const p = await newProvider(sys.db, 'namur');
-    await sys.db('providers').where({ id: p.providerId }).update({ subsidyLevel: 1 });
-    await sys.db('authorisations').insert({
-      providerId: p.providerId,
-      status: 'granted',
-      authorisedOn: '2021-09-01',
-      place: 'Rue de Fer 12, 5000 Namur',
-      capacity: places,
-    });
-    return { ...p, me: await api(p.userId), url: `/api/providers/${p.providerId}` };
-  }
-
-  /** The childminder's bank details, sent and approved by the agent subsides through the API. */
-  async function approvedBankDetails(p: Childminder): Promise<void> {
-    const sent = await p.me.post(`${p.url}/rib`, {
+  const childminder = (places: number) => acteChildminder(sys, places);
+  const approvedBankDetails = (p: Childminder) =>
+    approveBankDetails(sys, p.me, p.providerId, {
       iban: 'BE68 5390 0754 7034',
       bic: 'GEBABEBB',
       holder: p.displayName,
-      statement: { name: 'releve.pdf', contentBase64: PDF.toString('base64') },
     });
-    expect(sent.status, JSON.stringify(sent.body)).to.equal(202);
-    const task = await eventually<Record<string, string>>(
-      async () =>
-        (await sys
-          .db('tasks')
-          .join('cases', 'cases.id', 'tasks.case_id')
-          .where({ 'cases.provider_id': p.providerId, kind: 'rib.review', 'tasks.status': 'open' })
-          .first('tasks.*')) ?? undefined,
-      15_000,
-      'rib task',
-    );
-    const subsides = await api('u-subsides');
-    const detail = await subsides.get(`/api/validations/${task.caseId}`);
-    const path = `/api/tasks/${encodeURIComponent(task.id)}`;
-    expect((await subsides.post(`${path}/claim`)).status).to.equal(200);
-    const done = await subsides.post(`${path}/complete`, {
-      outcome: { decision: 'approved', subjectId: detail.body.subjectId },
-    });
-    expect(done.status, JSON.stringify(done.body)).to.equal(200);
-    await eventually(
-      async () =>
-        (await sys.db('bank_details').where({ providerId: p.providerId, status: 'approved' }).first()) ??
-        undefined,
-      15_000,
-      'approved bank details',
-    );
-  }
 
   /** « Je m’engage », through the API as the childminder's page sends it. */
   async function sign(p: Childminder): Promise<string> {
@@ -118,21 +67,6 @@ describe('browser: ACTE for ONE’s agents — plan review, question, subsidies 
     ((await sys.db('cases').where({ providerId, procedure: 'acte' }).first())?.details ??
       null) as ActeDetails | null;
 
-  /** Reloads `page` until `locator` shows up (a workflow works in the background). */
-  async function reloadUntil(page: Page, locator: Locator, what: string): Promise<void> {
-    await eventually(
-      async () => {
-        if ((await locator.count()) > 0) return true;
-        await page.reload();
-        await page.getByRole('heading', { level: 1 }).waitFor();
-        await page.waitForTimeout(300);
-        return undefined;
-      },
-      30_000,
-      what,
-    );
-  }
-
   /** From « Tâches », the task `taskId`, opened and taken in charge. */
   async function openTask(page: Page, taskId: string, title: string): Promise<void> {
     await page.goto(`${sys.baseUrl}/taches`);
@@ -147,33 +81,12 @@ describe('browser: ACTE for ONE’s agents — plan review, question, subsidies 
     sys = await testSystem();
     // The late one first: its deadline runs while the others are prepared.
     const p = await childminder(2);
-    const caseId = randomUUID();
-    const now = new Date().toISOString();
-    await sys.env.client.workflow.start(acteWorkflow, {
-      taskQueue: sys.config.temporal.taskQueue,
-      workflowId: acteWorkflowId(p.providerId),
-      args: [
-        {
-          caseId,
-          requestKey: randomUUID(),
-          provider: { id: p.providerId, displayName: p.displayName },
-          signedBy: { id: p.userId, displayName: p.displayName },
-          signedAt: now,
-          year: 1,
-          yearStart: now,
-          durations: {
-            paymentDeadline: '8s',
-            paymentWarning: '6s',
-            bankDetailsCheck: '1 hour',
-            year: '1 hour',
-            reminders: [],
-            planReview: '1 hour',
-          },
-          previousYears: [],
-          pendingReview: null,
-          version: 1,
-        },
-      ],
+    const caseId = await startActe(sys, p, {
+      paymentDeadline: '8s',
+      paymentWarning: '6s',
+      bankDetailsCheck: '1 hour',
+      year: '1 hour',
+      planReview: '1 hour',
     });
     started.push(acteWorkflowId(p.providerId));
     late = { ...p, caseId };

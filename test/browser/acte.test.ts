@@ -1,11 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { expect } from 'chai';
-import type { Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { testSystem, type TestSystem } from '../support/system';
 import { ApiClient, eventually } from '../support/api-client';
-import { newProvider } from '../support/fixtures';
-import { expectAccessible, expectNoHorizontalScroll, useBrowser } from '../support/browser';
-import { acteWorkflow, acteWorkflowId } from '../../workflows/acte';
+import { acteChildminder, approveBankDetails as approveSharedBankDetails, startActe } from '../support/acte';
+import { expectAccessible, expectNoHorizontalScroll, reloadUntil, useBrowser } from '../support/browser';
+import { acteWorkflowId } from '../../workflows/acte';
 
 /** Sophie Dubois (Namur, basic subsidy level 1): no other browser test writes her data. */
 const PROVIDER_ID = 'p-dubois';
@@ -13,7 +12,6 @@ const PROVIDER = 'Sophie Dubois';
 const TEAM = 'Élise Lambotte';
 const SUBSIDES = 'Karim Benali';
 const PLAN_TASK = 'Examiner un plan d’action écologique';
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
 const frenchDate = (d: Date) =>
   new Intl.DateTimeFormat('fr-BE', {
@@ -81,48 +79,12 @@ describe('browser: ACTE — charter, action plan, payment and « Mes subsides »
   const { signIn } = useBrowser(() => sys, 'acte');
 
   /** Her bank details, submitted and validated through the real steps (the API, as the agent does). */
-  async function approveBankDetails(): Promise<void> {
-    const me = await api('u-dubois');
-    const sent = await me.post(`/api/providers/${PROVIDER_ID}/rib`, {
+  const approveBankDetails = async () =>
+    approveSharedBankDetails(sys, await api('u-dubois'), PROVIDER_ID, {
       iban: 'BE71 0961 2345 6769',
       bic: 'GKCCBEBB',
       holder: PROVIDER,
-      statement: { name: 'releve.pdf', contentBase64: PDF.toString('base64') },
     });
-    expect(sent.status, JSON.stringify(sent.body)).to.equal(202);
-    const task = await eventually<Record<string, string>>(
-      async () =>
-        (await sys
-          .db('tasks')
-          .join('cases', 'cases.id', 'tasks.case_id')
-          .where({ 'cases.provider_id': PROVIDER_ID, kind: 'rib.review', 'tasks.status': 'open' })
-          .first('tasks.*')) ?? undefined,
-      15_000,
-      'rib task',
-    );
-    const subsides = await api('u-subsides');
-    const detail = await subsides.get(`/api/validations/${task.caseId}`);
-    const path = `/api/tasks/${encodeURIComponent(task.id)}`;
-    expect((await subsides.post(`${path}/claim`)).status).to.equal(200);
-    const done = await subsides.post(`${path}/complete`, {
-      outcome: { decision: 'approved', subjectId: detail.body.subjectId },
-    });
-    expect(done.status, JSON.stringify(done.body)).to.equal(200);
-  }
-
-  async function reloadUntil(page: Page, locator: Locator, what: string): Promise<void> {
-    await eventually(
-      async () => {
-        if ((await locator.count()) > 0) return true;
-        await page.reload();
-        await page.getByRole('heading', { level: 1 }).waitFor();
-        await page.waitForTimeout(300);
-        return undefined;
-      },
-      30_000,
-      what,
-    );
-  }
 
   it('takes a childminder from the charter through her plan to the subsidy paid in « Mes subsides »', async () => {
     const places = Number(
@@ -324,35 +286,13 @@ describe('browser: ACTE — charter, action plan, payment and « Mes subsides »
   });
 
   it('shows the coordination an ACTE subsidy at risk, and its history', async () => {
-    const p = await newProvider(sys.db, 'namur');
-    await sys.db('providers').where({ id: p.providerId }).update({ subsidyLevel: 1 });
-    await sys.db('authorisations').insert({ providerId: p.providerId, status: 'granted', capacity: 2 });
-    const now = new Date().toISOString();
-    await sys.env.client.workflow.start(acteWorkflow, {
-      taskQueue: sys.config.temporal.taskQueue,
-      workflowId: acteWorkflowId(p.providerId),
-      args: [
-        {
-          caseId: randomUUID(),
-          requestKey: randomUUID(),
-          provider: { id: p.providerId, displayName: p.displayName },
-          signedBy: { id: p.userId, displayName: p.displayName },
-          signedAt: now,
-          year: 1,
-          yearStart: now,
-          durations: {
-            paymentDeadline: '10 minutes',
-            paymentWarning: '599s',
-            bankDetailsCheck: '1 hour',
-            year: '1 hour',
-            reminders: [],
-            planReview: '1 hour',
-          },
-          previousYears: [],
-          pendingReview: null,
-          version: 1,
-        },
-      ],
+    const p = await acteChildminder(sys, 2);
+    await startActe(sys, p, {
+      paymentDeadline: '10 minutes',
+      paymentWarning: '599s',
+      bankDetailsCheck: '1 hour',
+      year: '1 hour',
+      planReview: '1 hour',
     });
     await eventually(
       async () =>

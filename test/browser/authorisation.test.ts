@@ -1,8 +1,7 @@
 import { expect } from 'chai';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { testSystem, type TestSystem } from '../support/system';
-import { eventually } from '../support/api-client';
-import { expectAccessible, expectNoHorizontalScroll, useBrowser } from '../support/browser';
+import { expectAccessible, expectNoHorizontalScroll, reloadUntil, useBrowser } from '../support/browser';
 
 /** Claire Peeters (Dinant, Namur): no other browser test writes her data. Her référent accueil is Pierre Hubert. */
 const PROVIDER_ID = 'p-peeters';
@@ -44,21 +43,6 @@ describe('browser: « Mon autorisation », a temporary cessation from request to
     new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(
       new Date(Date.now() + offsetDays * 86_400_000),
     );
-
-  /** Reloads `page` until `locator` shows up (a workflow works in the background). */
-  async function reloadUntil(page: Page, locator: Locator, what: string): Promise<void> {
-    await eventually(
-      async () => {
-        if ((await locator.count()) > 0) return true;
-        await page.reload();
-        await page.getByRole('heading', { level: 1 }).waitFor();
-        await page.waitForTimeout(300);
-        return undefined;
-      },
-      30_000,
-      what,
-    );
-  }
 
   /** The référent·e opens Claire Peeters's open review task from « Tâches » and takes it. */
   async function openReviewTask(referent: Page): Promise<void> {

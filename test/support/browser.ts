@@ -3,8 +3,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect } from 'chai';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import type { TestSystem } from './system';
+import { eventually } from './api-client';
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -45,6 +46,21 @@ export async function expectNoHorizontalScroll(page: Page, where: string): Promi
  * Debian's Chromium driven by playwright-core, one per test file, with a screenshot of every open
  * page when a test fails (in .tmp/screenshots). Call from a `describe` body.
  */
+/** Reloads `page` until `locator` shows up (a workflow works in the background). */
+export async function reloadUntil(page: Page, locator: Locator, what: string): Promise<void> {
+  await eventually(
+    async () => {
+      if ((await locator.count()) > 0) return true;
+      await page.reload();
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.waitForTimeout(300);
+      return undefined;
+    },
+    30_000,
+    what,
+  );
+}
+
 export function useBrowser(getSystem: () => TestSystem, name: string) {
   let browser: Browser;
   const contexts: BrowserContext[] = [];
