@@ -469,4 +469,95 @@ describe('API: ACTE — charter, subsidy within the deadline, action plan, quest
     // The bank file is stored encrypted: no IBAN in clear in the database row.
     expect(JSON.stringify(batches)).not.to.contain('BE68539007547034');
   });
+
+  it('reminds during the year and asks, one year later, to review the plan action by action', async () => {
+    const p = await childminder(1);
+    await approvedBankDetails(p.me, p.providerId);
+    const caseId = await signWithDurations(p, {
+      year: '14s',
+      reminders: ['2s', '30s'],
+      planReview: '1 minute',
+    });
+    // The year's subsidy is paid: a year ends once its promises are kept.
+    await eventually(
+      async () => ((await details(caseId))?.payment?.status === 'ready' ? true : undefined),
+      15_000,
+      'ready',
+    );
+    expect((await release(await person('u-subsides'))).status).to.equal(201);
+    const plan = completePlan();
+    expect((await p.me.request('PUT', `${p.url}/acte/plan`, { year: 1, content: plan })).status).to.equal(
+      200,
+    );
+    expect((await p.me.post(`${p.url}/acte/plan/submit`, { year: 1 })).status).to.equal(200);
+    const team = await person('u-acte');
+    const taskId = `${caseId}:plan-1-1`;
+    await eventually(
+      async () => (await sys.db('tasks').where({ id: taskId }).first()) ?? undefined,
+      15_000,
+      taskId,
+    );
+    const t = `/api/tasks/${encodeURIComponent(taskId)}`;
+    expect((await team.post(`${t}/claim`)).status).to.equal(200);
+    expect(
+      (await team.post(`${t}/complete`, { outcome: { decision: 'validated', comment: null } })).status,
+    ).to.equal(200);
+    // A reminder during the year, about the plan being followed (it is validated by then).
+    const reminder = await eventually(
+      async () =>
+        (await sys
+          .db('notifications')
+          .where({ key: `${caseId}:reminder-1-1` })
+          .first()) ?? undefined,
+      15_000,
+      'reminder',
+    );
+    expect(reminder.message).to.match(/^Rappel ACTE : /);
+    // The reminder after the anniversary is not sent: that year is over.
+    const year2 = await eventually(
+      async () => {
+        const a = (await p.me.get(`${p.url}/acte`)).body.acte;
+        return a.year?.number === 2 && a.review ? a : undefined;
+      },
+      40_000,
+      'year 2 with a review pending',
+    );
+    expect(await sys.db('notifications').where({ key: `${caseId}:reminder-1-2` })).to.have.length(0);
+    expect(year2.review).to.include({ year: 1, done: false });
+    expect(year2.review.plan.actions).to.deep.equal(plan.actions);
+    expect(year2.plan).to.include({ year: 2, status: 'none', editable: true });
+    expect(year2.previousYears[0]).to.include({ year: 1, planStatus: 'validated' });
+    // Every action of the plan needs its state; an action from elsewhere is refused.
+    const partial = await p.me.post(`${p.url}/acte/review`, {
+      year: 1,
+      review: { actions: { [plan.actions[0]]: 'done' }, comment: null },
+    });
+    expect(partial.status).to.equal(400);
+    expect(partial.body.error.details.map((d: { path: string }) => d.path)).to.include(
+      `review.actions.${plan.actions[1]}`,
+    );
+    const review = {
+      actions: { [plan.actions[0]]: 'done', [plan.actions[1]]: 'in_progress' },
+      comment: 'Le potager a bien fonctionné.',
+    };
+    const sent = await p.me.post(`${p.url}/acte/review`, { year: 1, review });
+    expect(sent.status, JSON.stringify(sent.body)).to.equal(200);
+    expect(sent.body.acte.review).to.equal(null);
+    const row = await sys.db('acte_plans').where({ providerId: p.providerId, year: 1 }).first();
+    expect(row.review).to.deep.equal(review);
+    expect(row.reviewedAt).to.not.equal(null);
+    await eventually(
+      async () =>
+        (await sys
+          .db('notifications')
+          .where({ key: `${caseId}:review-1`, recipientRole: 'equipe_acte' })
+          .first()) ?? undefined,
+      10_000,
+      'the ACTE team told',
+    );
+    expect((await p.me.post(`${p.url}/acte/review`, { year: 1, review })).body.error.code).to.equal(
+      'ACTE_NO_REVIEW',
+    );
+    await sys.env.client.workflow.getHandle(acteWorkflowId(p.providerId)).terminate('fin du test');
+  });
 });
