@@ -550,98 +550,19 @@ export function buildTimeline(events: HistoryEvent[]): TimelineEntry[] {
             actor,
             tone: 'info',
           });
-        } else if (
-          name === 'completeTask' &&
-          args.outcome &&
-          BILAN_TASK_KINDS.includes(taskKinds.get(args.taskId) ?? '')
-        ) {
-          const comment = (args.outcome as { comment?: string | null }).comment;
-          entries.push({
-            at,
-            kind: 'task_completed',
-            title: `Tâche « ${title} » terminée par ${actor.displayName}`,
-            detail: comment ? `Commentaire : ${comment}` : 'Sans commentaire',
-            actor,
-            tone: 'success',
-          });
-        } else if (
-          name === 'completeTask' &&
-          args.outcome &&
-          taskKinds.get(args.taskId) === ADAPTATION_TASK_KIND
-        ) {
-          const outcome = args.outcome as unknown as AdaptationOutcome;
-          const label = REVIEW_DECISION_LABELS[outcome.decision] ?? outcome.decision;
-          entries.push({
-            at,
-            kind: 'task_completed',
-            title: `Tâche « ${title} » terminée par ${actor.displayName}`,
-            detail: [
-              `Décision : ${label}`,
-              outcome.comment
-                ? `${outcome.decision === 'more_info' ? 'Question' : outcome.decision === 'refused' ? 'Motif' : 'Commentaire'} : ${outcome.comment}`
-                : null,
-            ]
-              .filter(Boolean)
-              .join(' · '),
-            actor,
-            tone:
-              outcome.decision === 'refused'
-                ? 'warning'
-                : outcome.decision === 'accepted'
-                  ? 'success'
-                  : 'info',
-          });
-        } else if (
-          name === 'completeTask' &&
-          args.outcome &&
-          [PLAN_TASK_KIND, QUESTION_TASK_KIND].includes(taskKinds.get(args.taskId) ?? '')
-        ) {
-          const outcome = args.outcome as { decision?: string; comment?: string | null };
-          const question = taskKinds.get(args.taskId) === QUESTION_TASK_KIND;
-          entries.push({
-            at,
-            kind: 'task_completed',
-            title: `Tâche « ${title} » terminée par ${actor.displayName}`,
-            detail: [
-              question
-                ? null
-                : `Décision : ${ACTE_DECISION_LABELS[outcome.decision ?? ''] ?? outcome.decision}`,
-              outcome.comment ? `${question ? 'Réponse' : 'Commentaire'} : ${outcome.comment}` : null,
-            ]
-              .filter(Boolean)
-              .join(' · '),
-            actor,
-            tone: outcome.decision === 'changes_requested' ? 'warning' : 'success',
-          });
-        } else if (name === 'completeTask' && args.outcome && validation) {
-          const outcome = args.outcome as unknown as ValidationOutcome;
-          entries.push({
-            at,
-            kind: 'task_completed',
-            title: `Tâche « ${title} » terminée par ${actor.displayName}`,
-            detail: [
-              `Décision : ${VALIDATION_DECISION_LABELS[outcome.decision] ?? outcome.decision}`,
-              outcome.comment ? `Motif : ${outcome.comment}` : null,
-            ]
-              .filter(Boolean)
-              .join(' · '),
-            actor,
-            tone: outcome.decision === 'approved' ? 'success' : 'warning',
-          });
         } else if (name === 'completeTask' && args.outcome) {
-          const outcome = args.outcome as unknown as AnalysisOutcome;
+          const { detail, tone } = completion(
+            taskKinds.get(args.taskId) ?? '',
+            args.outcome,
+            validation !== null,
+          );
           entries.push({
             at,
             kind: 'task_completed',
             title: `Tâche « ${title} » terminée par ${actor.displayName}`,
-            detail: [
-              `Résultat : ${describeOutcome(outcome)}`,
-              outcome.comment ? `Commentaire : ${outcome.comment}` : null,
-            ]
-              .filter(Boolean)
-              .join(' · '),
+            detail,
             actor,
-            tone: 'success',
+            tone,
           });
         }
         break;
@@ -727,6 +648,52 @@ function bilanStep(at: string, name: string, args: unknown): TimelineEntry | und
     detail: `Motif : ${extension.reason}`,
     actor,
     tone: 'info',
+  };
+}
+
+const lines = (...parts: Array<string | null>) => parts.filter(Boolean).join(' · ');
+
+/** What a completed task decided, in a line, and how the timeline shows it, by the task's kind. */
+function completion(
+  kind: string,
+  outcome: Record<string, unknown>,
+  isValidation: boolean,
+): Pick<TimelineEntry, 'detail' | 'tone'> {
+  const comment = typeof outcome.comment === 'string' && outcome.comment ? outcome.comment : null;
+  const decision = String(outcome.decision ?? '');
+  if (BILAN_TASK_KINDS.includes(kind))
+    return { detail: comment ? `Commentaire : ${comment}` : 'Sans commentaire', tone: 'success' };
+  if (kind === ADAPTATION_TASK_KIND) {
+    const label = REVIEW_DECISION_LABELS[decision as AdaptationOutcome['decision']] ?? decision;
+    const said = decision === 'more_info' ? 'Question' : decision === 'refused' ? 'Motif' : 'Commentaire';
+    return {
+      detail: lines(`Décision : ${label}`, comment ? `${said} : ${comment}` : null),
+      tone: decision === 'refused' ? 'warning' : decision === 'accepted' ? 'success' : 'info',
+    };
+  }
+  if (kind === PLAN_TASK_KIND || kind === QUESTION_TASK_KIND) {
+    const question = kind === QUESTION_TASK_KIND;
+    return {
+      detail: lines(
+        question ? null : `Décision : ${ACTE_DECISION_LABELS[decision] ?? decision}`,
+        comment ? `${question ? 'Réponse' : 'Commentaire'} : ${comment}` : null,
+      ),
+      tone: decision === 'changes_requested' ? 'warning' : 'success',
+    };
+  }
+  if (isValidation) {
+    const label = VALIDATION_DECISION_LABELS[decision as ValidationOutcome['decision']] ?? decision;
+    return {
+      detail: lines(`Décision : ${label}`, comment ? `Motif : ${comment}` : null),
+      tone: decision === 'approved' ? 'success' : 'warning',
+    };
+  }
+  return {
+    detail: lines(
+      `Résultat : ${describeOutcome(outcome as unknown as AnalysisOutcome)}`,
+      comment ? `Commentaire : ${comment}` : null,
+    ),
+    tone: 'success',
   };
 }
 

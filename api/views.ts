@@ -38,6 +38,7 @@ import {
   ACTE_QUESTION,
   ACTE_QUESTION_LABEL,
   acteCaseStatus,
+  euros,
 } from '../common/acte';
 import type { ActeDetails } from '../workflows/acte';
 import { z } from './validation';
@@ -237,7 +238,7 @@ export function caseSummary(row: Row): CaseSummary {
       ...common,
       procedureLabel: ACTE_LABEL,
       statusLabel: status === 'open' ? state.label : 'Dispositif terminé',
-      summary: `Année ${d.year} du dispositif${d.payment ? ` · subside de ${(d.payment.amountCents / 100).toFixed(2).replace('.', ',')} € pour ${d.payment.places} place(s)` : ''}`,
+      summary: `Année ${d.year} du dispositif${d.payment ? ` · subside de ${euros(d.payment.amountCents)} pour ${d.payment.places} place(s)` : ''}`,
       details: null,
       waitingFor: status === 'open' ? state.waitingFor : null,
       atRisk:

@@ -25,7 +25,6 @@ export const PAYMENT_TASK_KIND = 'acte.payment';
 export const PAYMENT_TASK_TITLE = 'Verser le subside ACTE';
 export const QUESTION_TASK_KIND = 'acte.question';
 export const QUESTION_TASK_TITLE = 'Répondre à une question ACTE';
-export const ACTE_TASK_KINDS = [PLAN_TASK_KIND, PAYMENT_TASK_KIND, QUESTION_TASK_KIND];
 
 export const COMMENT_MAX = 2000;
 export const QUESTION_MAX = 2000;
@@ -149,11 +148,6 @@ export const PLAN_STATUS_LABELS: Record<PlanStatus, string> = {
 
 export const PLAN_DECISIONS = ['validated', 'changes_requested'] as const;
 export type PlanDecision = (typeof PLAN_DECISIONS)[number];
-export const PLAN_DECISION_LABELS: Record<PlanDecision, string> = {
-  validated: 'Plan validé',
-  changes_requested: 'Modifications demandées',
-};
-
 export interface PlanOutcome {
   decision: PlanDecision;
   /** What to change (required), or a word of encouragement on validation. */

@@ -19,7 +19,7 @@ import { randomUUID } from 'node:crypto';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { temporal } from '@temporalio/proto';
 import { testSystem, stopTestSystem } from '../test/support/system';
-import { newAgent, newProvider } from '../test/support/fixtures';
+import { insertBankDetails, newAgent, newProvider } from '../test/support/fixtures';
 import {
   cessationRiskWorkflow,
   cessationRiskWorkflowId,
@@ -141,33 +141,15 @@ async function recordRib(sys: TestSystem): Promise<WorkflowHandle<typeof validat
   const provider = await newProvider(sys.db, 'liege');
   const agent = await newAgent(sys.db, ['agent_subsides']);
   const actor = { id: agent.userId, displayName: 'Karim Benali', roles: ['agent_subsides'] };
-  const submission = async () => {
-    const fileId = randomUUID();
-    await sys.db('files').insert({
-      id: fileId,
+  // The history carries ids only: the IBAN stays in PostgreSQL, encrypted (here a placeholder).
+  const submission = () =>
+    insertBankDetails(sys.db, {
       providerId: provider.providerId,
-      purpose: 'rib',
-      contentType: 'application/pdf',
-      size: 9,
-      content: Buffer.from('%PDF-1.4\n'),
-      displayName: 'releve.pdf',
-      uploadedBy: provider.userId,
-    });
-    const id = randomUUID();
-    // The history carries ids only: the IBAN stays in PostgreSQL, encrypted (here a placeholder).
-    await sys.db('bank_details').insert({
-      id,
-      providerId: provider.providerId,
-      ibanEncrypted: 'enregistrement',
-      ibanLast4: '7034',
-      bic: 'GEBABEBB',
+      userId: provider.userId,
       holder: 'Muriel Rousseau',
-      fileId,
+      ibanEncrypted: 'enregistrement',
       status: 'pending',
-      submittedBy: provider.userId,
     });
-    return id;
-  };
   const first = await submission();
   const input: ValidationInput = {
     caseId: randomUUID(),
@@ -328,27 +310,12 @@ async function recordActe(sys: TestSystem, name: string): Promise<void> {
     ),
   );
   const cipher = createPersonalDataCipher(sys.config.personalDataKey);
-  const fileId = randomUUID();
-  await sys.db('files').insert({
-    id: fileId,
+  await insertBankDetails(sys.db, {
     providerId: provider.providerId,
-    purpose: 'rib',
-    contentType: 'application/pdf',
-    size: 9,
-    content: Buffer.from('%PDF-1.4\n'),
-    displayName: 'releve.pdf',
-    uploadedBy: provider.userId,
-  });
-  await sys.db('bank_details').insert({
-    id: randomUUID(),
-    providerId: provider.providerId,
-    ibanEncrypted: cipher.encrypt('BE68539007547034'),
-    ibanLast4: '7034',
-    bic: 'GEBABEBB',
+    userId: provider.userId,
     holder: 'Muriel Rousseau',
-    fileId,
+    ibanEncrypted: cipher.encrypt('BE68539007547034'),
     status: 'approved',
-    submittedBy: provider.userId,
   });
   await until(async () =>
     Boolean(

@@ -303,8 +303,6 @@ export async function acteWorkflow(input: ActeInput): Promise<CaseSnapshot> {
     return current;
   }
 
-  const paid = () => details.payment?.status === 'released';
-
   /** This year's subsidy: registered once, paid when bank details are validated, never late in silence. */
   async function payment(): Promise<void> {
     if (!details.eligible || !facts.places) return;
@@ -530,7 +528,7 @@ export async function acteWorkflow(input: ActeInput): Promise<CaseSnapshot> {
     planStatus: details.plan.status,
     reviewed: input.pendingReview === null || reviewed,
   };
-  log.info('ACTE year ends', { year: input.year, paid: paid() });
+  log.info('ACTE year ends', { year: input.year, paid: details.payment?.status === 'released' });
   return await continueAsNew<typeof acteWorkflow>({
     ...input,
     year: input.year + 1,

@@ -5,6 +5,7 @@ import {
   ACTE,
   ACTE_AMOUNT_PER_PLACE_CENTS,
   ACTE_QUESTION,
+  ACTE_SCHEME,
   PAYMENT_STATUS_LABELS,
   PLAN_STATUS_LABELS,
   QUESTION_MAX,
@@ -198,7 +199,7 @@ export function acteRoutes({ db, temporal, config }: ApiDeps): Router {
         .first('c.signed_at', 'u.display_name'),
       db('cases').where({ providerId, procedure: ACTE }).first(),
       db('acte_plans').where({ providerId }).orderBy('year', 'desc').limit(2),
-      db('subsidy_payments').where({ providerId, scheme: ACTE }).orderBy('year', 'desc'),
+      db('subsidy_payments').where({ providerId, scheme: ACTE_SCHEME }).orderBy('year', 'desc'),
     ]);
     const d = (caseRow?.details ?? null) as ActeDetails | null;
     const planRow = d ? (plans as Row[]).find((p) => Number(p.year) === d.year) : undefined;
@@ -591,8 +592,9 @@ export function acteRoutes({ db, temporal, config }: ApiDeps): Router {
       },
     },
     handler: async (ctx, { params }) => {
-      const { ability } = await findReadableProvider(db, ctx, params.id, 'Payment', []);
-      if (!ability.can('read', record('Payment', { providerId: params.id, ...(await scopeOf(params.id)) }))) {
+      const { ability, provider: row } = await findReadableProvider(db, ctx, params.id, 'Payment', []);
+      const scope = { subregionCode: row.subregionCode, agentConseilId: row.agentConseilId };
+      if (!ability.can('read', record('Payment', { providerId: params.id, ...scope }))) {
         await recordDenied(ctx, {
           subjectType: 'Payment',
           subjectId: params.id,
@@ -625,11 +627,6 @@ export function acteRoutes({ db, temporal, config }: ApiDeps): Router {
       };
     },
   });
-
-  async function scopeOf(providerId: string) {
-    const p = await db('providers').where({ id: providerId }).first('subregion_code', 'agent_conseil_id');
-    return { subregionCode: p?.subregionCode ?? null, agentConseilId: p?.agentConseilId ?? null };
-  }
 
   // Payments, for the agents subsides: what is ready to go, what waits, and the batches released.
   const PaymentRow = PaymentView.extend({

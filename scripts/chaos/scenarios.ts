@@ -9,6 +9,7 @@ import { DEMO_USERS } from '../../db/seeds/demo';
 import type { ChaosSystem } from './system';
 import { newProviders, pool, sleep, type Answer, type Session } from '../lib/harness';
 import { createPersonalDataCipher } from '../../common/personal-data';
+import { insertBankDetails } from '../../test/support/fixtures';
 
 export interface Check {
   what: string;
@@ -495,27 +496,12 @@ export function paymentWorkerKill(sys: ChaosSystem, providers: number): Promise<
         .db('authorisations')
         .insert(ids.map((providerId, i) => ({ providerId, status: 'granted', capacity: 1 + (i % 4) })));
       for (const p of created) {
-        const fileId = randomUUID();
-        await sys.db('files').insert({
-          id: fileId,
+        await insertBankDetails(sys.db, {
           providerId: p.providerId,
-          purpose: 'rib',
-          contentType: 'application/pdf',
-          size: 9,
-          content: Buffer.from('%PDF-1.4\n'),
-          displayName: 'releve.pdf',
-          uploadedBy: p.userId,
-        });
-        await sys.db('bank_details').insert({
-          id: randomUUID(),
-          providerId: p.providerId,
-          ibanEncrypted: cipher.encrypt('BE68539007547034'),
-          ibanLast4: '7034',
-          bic: 'GEBABEBB',
+          userId: p.userId,
           holder: 'Camille Essai',
-          fileId,
+          ibanEncrypted: cipher.encrypt('BE68539007547034'),
           status: 'approved',
-          submittedBy: p.userId,
         });
       }
       await pool(created, 8, async (p) => {

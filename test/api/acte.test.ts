@@ -49,6 +49,17 @@ describe('API: ACTE — charter, subsidy within the deadline, action plan, quest
   const details = async (caseId: string) =>
     ((await sys.db('cases').where({ id: caseId }).first())?.details ?? null) as ActeDetails | null;
 
+  /** Waits for the case's subsidy of the year to reach `status`; answers the case's details then. */
+  const paymentIs = (caseId: string, status: 'ready' | 'released') =>
+    eventually(
+      async () => {
+        const d = await details(caseId);
+        return d?.payment?.status === status ? d : undefined;
+      },
+      20_000,
+      `subsidy ${status}`,
+    );
+
   async function release(subsides: ApiClient, key = randomUUID()) {
     return subsides.post(
       '/api/payment-batches',
@@ -228,11 +239,7 @@ describe('API: ACTE — charter, subsidy within the deadline, action plan, quest
     const subsides = await person('u-subsides');
     await approvedBankDetails(p.me, p.providerId);
     const caseId = await signWithDurations(p, { year: '25s', paymentDeadline: '1 minute' });
-    await eventually(
-      async () => ((await details(caseId))?.payment?.status === 'ready' ? true : undefined),
-      20_000,
-      'ready',
-    );
+    await paymentIs(caseId, 'ready');
 
     const waiting = (await subsides.get('/api/payments')).body;
     const mineReady = waiting.ready.find((r: { provider: { id: string } }) => r.provider.id === p.providerId);
@@ -276,14 +283,7 @@ describe('API: ACTE — charter, subsidy within the deadline, action plan, quest
     if (mySecond.length === 0) expect((await release(subsides)).body.error.code).to.equal('NOTHING_TO_PAY');
 
     // The case hears of it: paid within the deadline, in « Mes subsides » with its date and amount.
-    const paid = await eventually(
-      async () => {
-        const d = await details(caseId);
-        return d?.payment?.status === 'released' ? d : undefined;
-      },
-      20_000,
-      'paid',
-    );
+    const paid = await paymentIs(caseId, 'released');
     expect(paid.escalated).to.equal(false);
     expect(Date.parse(paid.payment!.dueAt)).to.be.greaterThan(Date.now());
     const subsidies = (await p.me.get(`${p.url}/subsidies`)).body.subsidies;
@@ -405,20 +405,9 @@ describe('API: ACTE — charter, subsidy within the deadline, action plan, quest
 
     // Bank details validated late: the validation tells the case at once; the subsidy is paid, once.
     await approvedBankDetails(p.me, p.providerId);
-    await eventually(
-      async () => ((await details(caseId))?.payment?.status === 'ready' ? true : undefined),
-      20_000,
-      'ready',
-    );
+    await paymentIs(caseId, 'ready');
     expect((await release(subsides)).status).to.equal(201);
-    const paid = await eventually(
-      async () => {
-        const d = await details(caseId);
-        return d?.payment?.status === 'released' ? d : undefined;
-      },
-      20_000,
-      'paid',
-    );
+    const paid = await paymentIs(caseId, 'released');
     expect(paid.atRisk).to.equal(null);
     expect(await sys.db('subsidy_payments').where({ providerId: p.providerId })).to.have.length(1);
     await sys.env.client.workflow.getHandle(acteWorkflowId(p.providerId)).terminate('fin du test');
@@ -479,11 +468,7 @@ describe('API: ACTE — charter, subsidy within the deadline, action plan, quest
       planReview: '1 minute',
     });
     // The year's subsidy is paid: a year ends once its promises are kept.
-    await eventually(
-      async () => ((await details(caseId))?.payment?.status === 'ready' ? true : undefined),
-      15_000,
-      'ready',
-    );
+    await paymentIs(caseId, 'ready');
     expect((await release(await person('u-subsides'))).status).to.equal(201);
     const plan = completePlan();
     expect((await p.me.request('PUT', `${p.url}/acte/plan`, { year: 1, content: plan })).status).to.equal(

@@ -88,3 +88,43 @@ export function completeSignaletique(overrides: Record<string, unknown> = {}) {
     ...overrides,
   };
 }
+
+/**
+ * Bank details on record with their statement, without their validation case (replay recordings,
+ * fault injection): `ibanEncrypted` is what the cipher made, or a placeholder where nothing pays.
+ */
+export async function insertBankDetails(
+  db: Db,
+  p: {
+    providerId: string;
+    userId: string;
+    holder: string;
+    ibanEncrypted: string;
+    status: 'pending' | 'approved';
+  },
+): Promise<string> {
+  const fileId = randomUUID();
+  await db('files').insert({
+    id: fileId,
+    providerId: p.providerId,
+    purpose: 'rib',
+    contentType: 'application/pdf',
+    size: 9,
+    content: Buffer.from('%PDF-1.4\n'),
+    displayName: 'releve.pdf',
+    uploadedBy: p.userId,
+  });
+  const id = randomUUID();
+  await db('bank_details').insert({
+    id,
+    providerId: p.providerId,
+    ibanEncrypted: p.ibanEncrypted,
+    ibanLast4: '7034',
+    bic: 'GEBABEBB',
+    holder: p.holder,
+    fileId,
+    status: p.status,
+    submittedBy: p.userId,
+  });
+  return id;
+}

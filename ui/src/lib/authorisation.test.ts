@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { todayInBrussels } from './format.js';
 import {
   adaptationInputFrom,
   addDays,
@@ -9,7 +10,6 @@ import {
   formatDay,
   resumeBounds,
   reviewCommentLabel,
-  todayBrussels,
   type AdaptationFormValues,
 } from './authorisation.js';
 
@@ -29,8 +29,8 @@ describe('authorisation: dates', () => {
   });
 
   it('takes today in Brussels, already tomorrow there late in the UTC evening', () => {
-    expect(todayBrussels(new Date('2027-02-10T23:30:00Z'))).to.equal('2027-02-11');
-    expect(todayBrussels(new Date('2027-02-10T12:00:00Z'))).to.equal('2027-02-10');
+    expect(todayInBrussels(new Date('2027-02-10T23:30:00Z'))).to.equal('2027-02-11');
+    expect(todayInBrussels(new Date('2027-02-10T12:00:00Z'))).to.equal('2027-02-10');
   });
 });
 

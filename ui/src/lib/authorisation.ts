@@ -61,11 +61,6 @@ export function formatDay(day: string): string {
   }).format(new Date(Date.UTC(y, m - 1, d)));
 }
 
-/** Today in Brussels, « 2026-12-05 ». */
-export function todayBrussels(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(now);
-}
-
 /** `day` plus `days` days (negative to go back). */
 export function addDays(day: string, days: number): string {
   const [y, m, d] = day.split('-').map(Number);

@@ -15,6 +15,11 @@ const timeFormat = new Intl.DateTimeFormat('fr-BE', {
   timeZone: TIME_ZONE,
 });
 
+/** Today in Brussels as `YYYY-MM-DD`: the value of a date field and of the API's days. */
+export function todayInBrussels(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(now);
+}
+
 /** « 23 novembre 2026 » */
 export function formatDate(iso: string): string {
   return dateFormat.format(new Date(iso));

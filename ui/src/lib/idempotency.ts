@@ -10,3 +10,23 @@ export function newIdempotencyKey(): string {
   const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
+
+/**
+ * The Idempotency-Key of a form's request: the same request sent again (a lost answer, a double
+ * click) keeps its key, so the server does it once; a changed request gets a new key.
+ */
+export class RequestKey {
+  private last: { key: string; body: string } | null = null;
+
+  /** The key for this request body (text, or anything JSON-serialisable). */
+  for(body: unknown): string {
+    const text = typeof body === 'string' ? body : JSON.stringify(body);
+    if (!this.last || this.last.body !== text) this.last = { key: newIdempotencyKey(), body: text };
+    return this.last.key;
+  }
+
+  /** The request got its final answer: the next one is a new request, even if it is the same. */
+  reset(): void {
+    this.last = null;
+  }
+}

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { checkExecutionDate, todayInBrussels, totalCents } from './payments.js';
+import { checkExecutionDate, totalCents } from './payments.js';
+import { todayInBrussels } from './format.js';
 
 describe('payments of subsidies', () => {
   it('counts today in Brussels, not in UTC', () => {

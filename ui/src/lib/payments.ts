@@ -1,11 +1,6 @@
 import type { PaymentRow } from '../api/types.js';
 import type { FieldErrors } from './field-errors.js';
 
-/** Today in Brussels as `YYYY-MM-DD`, the value of a date field and of the API's dates. */
-export function todayInBrussels(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(now);
-}
-
 /** The release form's own checks; the server checks the same and has the last word. */
 export function checkExecutionDate(value: string, today: string): FieldErrors {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value))

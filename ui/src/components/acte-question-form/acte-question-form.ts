@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { ApiError, askActeQuestion } from '../../api/api.js';
 import { formErrorsFrom, withoutError, type FieldErrors, type FormError } from '../../lib/field-errors.js';
-import { newIdempotencyKey } from '../../lib/idempotency.js';
+import { RequestKey } from '../../lib/idempotency.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import type { ErrorSummary } from '../error-summary/error-summary.js';
 import '../error-summary/error-summary.js';
@@ -36,7 +36,7 @@ export class ActeQuestionForm extends LitElement {
 
   @query('pro-error-summary') private errorSummary?: ErrorSummary;
 
-  private idempotency: { key: string; body: string } | null = null;
+  private readonly requestKey = new RequestKey();
 
   private async submit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
@@ -52,13 +52,11 @@ export class ActeQuestionForm extends LitElement {
     }
     this.fieldErrors = {};
     this.formError = null;
-    if (!this.idempotency || this.idempotency.body !== question)
-      this.idempotency = { key: newIdempotencyKey(), body: question };
     this.sending = true;
     try {
-      await askActeQuestion(this.providerId, question, this.idempotency.key);
+      await askActeQuestion(this.providerId, question, this.requestKey.for(question));
       this.question = '';
-      this.idempotency = null;
+      this.requestKey.reset();
       this.sent = true;
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#question-sent')?.focus();

@@ -5,7 +5,7 @@ import { ApiError, submitActeReview } from '../../api/api.js';
 import type { Acte, ReviewStatus } from '../../api/types.js';
 import { actionTitle, checkReview, reviewErrorField, reviewField } from '../../lib/acte.js';
 import { INVALID_FORM, withoutError, type FieldErrors, type FormError } from '../../lib/field-errors.js';
-import { newIdempotencyKey } from '../../lib/idempotency.js';
+import { RequestKey } from '../../lib/idempotency.js';
 import { radioGroupTemplate, type Choice } from '../../lib/radio-group.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import type { ErrorSummary, FocusFieldDetail } from '../error-summary/error-summary.js';
@@ -42,7 +42,7 @@ export class ActeReviewForm extends LitElement {
 
   @query('pro-error-summary') private errorSummary?: ErrorSummary;
 
-  private idempotency: { key: string; body: string } | null = null;
+  private readonly requestKey = new RequestKey();
 
   private fieldLabels(): Record<string, string> {
     return Object.fromEntries(this.actions.map((id) => [reviewField(id), actionTitle(id)]));
@@ -64,12 +64,14 @@ export class ActeReviewForm extends LitElement {
     }
     this.formError = null;
     const review = { actions: this.answers, comment: this.comment.trim() || null };
-    const body = JSON.stringify(review);
-    if (!this.idempotency || this.idempotency.body !== body)
-      this.idempotency = { key: newIdempotencyKey(), body };
     this.sending = true;
     try {
-      const { acte } = await submitActeReview(this.providerId, this.year, review, this.idempotency.key);
+      const { acte } = await submitActeReview(
+        this.providerId,
+        this.year,
+        review,
+        this.requestKey.for(review),
+      );
       this.dispatchEvent(
         new CustomEvent<ActeReviewedDetail>('pro-acte-reviewed', {
           detail: { acte },

@@ -2,10 +2,10 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ApiError, answerAdaptation, cutShortAdaptation } from '../../api/api.js';
 import type { Adaptation } from '../../api/types.js';
-import { TEXT_MAX, checkResumeOn, formatDay, resumeBounds, todayBrussels } from '../../lib/authorisation.js';
+import { TEXT_MAX, checkResumeOn, formatDay, resumeBounds } from '../../lib/authorisation.js';
 import { INVALID_FORM, formErrorsFrom, type FieldErrors, type FormError } from '../../lib/field-errors.js';
-import { formatDate, formatDateTime } from '../../lib/format.js';
-import { newIdempotencyKey } from '../../lib/idempotency.js';
+import { formatDate, formatDateTime, todayInBrussels } from '../../lib/format.js';
+import { RequestKey } from '../../lib/idempotency.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import type { ErrorSummary } from '../error-summary/error-summary.js';
 import { styles } from './adaptation-card.styles.js';
@@ -38,7 +38,7 @@ export class AdaptationCard extends LitElement {
   @state() private sending: FormName | null = null;
   /** The confirmation of the last step sent, focused. */
   @state() private notice = '';
-  private idempotency: { key: string; body: string } | null = null;
+  private readonly requestKey = new RequestKey();
 
   private get idPrefix(): string {
     return `a-${this.adaptation?.caseId ?? ''}`;
@@ -78,13 +78,11 @@ export class AdaptationCard extends LitElement {
       await this.showErrors('answer', { text: message }, INVALID_FORM);
       return;
     }
-    if (!this.idempotency || this.idempotency.body !== text)
-      this.idempotency = { key: newIdempotencyKey(), body: text };
     this.sending = 'answer';
     try {
-      const { adaptation } = await answerAdaptation(a.caseId, text, this.idempotency.key);
+      const { adaptation } = await answerAdaptation(a.caseId, text, this.requestKey.for(text));
       this.answerText = '';
-      this.idempotency = null;
+      this.requestKey.reset();
       await this.done(adaptation, 'Votre réponse a été envoyée à votre référent·e accueil.');
     } catch (error) {
       const refused = formErrorsFrom(error as ApiError, ['text']);
@@ -98,7 +96,7 @@ export class AdaptationCard extends LitElement {
     event.preventDefault();
     const a = this.adaptation;
     if (!a || this.sending) return;
-    const problem = checkResumeOn(this.resumeOn, a.request, todayBrussels());
+    const problem = checkResumeOn(this.resumeOn, a.request, todayInBrussels());
     if (problem) {
       await this.showErrors('cutShort', { resumeOn: problem }, INVALID_FORM);
       return;
@@ -284,7 +282,7 @@ export class AdaptationCard extends LitElement {
   private renderCutShortForm(a: Adaptation) {
     const id = `${this.idPrefix}-resumeOn`;
     const error = this.formError?.form === 'cutShort' ? this.fieldErrors.resumeOn : undefined;
-    const { min, max } = resumeBounds(a.request, todayBrussels());
+    const { min, max } = resumeBounds(a.request, todayInBrussels());
     const label = 'Premier jour où vous accueillez à nouveau';
     return html`<form novalidate @submit=${this.sendCutShort} aria-labelledby="${this.idPrefix}-cut-title">
       <h4 id="${this.idPrefix}-cut-title">Reprendre plus tôt</h4>

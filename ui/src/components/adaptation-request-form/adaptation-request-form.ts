@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { ApiError, requestAdaptation } from '../../api/api.js';
+import { todayInBrussels } from '../../lib/format.js';
 import type { Adaptation, AdaptationType } from '../../api/types.js';
 import {
   ADAPTATION_FIELDS,
@@ -9,7 +10,6 @@ import {
   REASON_MAX,
   adaptationInputFrom,
   checkAdaptationForm,
-  todayBrussels,
   type AdaptationFormValues,
 } from '../../lib/authorisation.js';
 import {
@@ -19,7 +19,7 @@ import {
   type FieldErrors,
   type FormError,
 } from '../../lib/field-errors.js';
-import { newIdempotencyKey } from '../../lib/idempotency.js';
+import { RequestKey } from '../../lib/idempotency.js';
 import { radioGroupTemplate, type Choice } from '../../lib/radio-group.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import type { ErrorSummary, FocusFieldDetail } from '../error-summary/error-summary.js';
@@ -76,7 +76,7 @@ export class AdaptationRequestForm extends LitElement {
 
   @query('pro-error-summary') private errorSummary?: ErrorSummary;
 
-  private idempotency: { key: string; body: string } | null = null;
+  private readonly requestKey = new RequestKey();
 
   private set(field: Exclude<Field, 'type'>, value: string): void {
     this.values = { ...this.values, [field]: value };
@@ -91,7 +91,7 @@ export class AdaptationRequestForm extends LitElement {
   private async submit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     if (this.sending) return;
-    const errors = checkAdaptationForm(this.values, todayBrussels());
+    const errors = checkAdaptationForm(this.values, todayInBrussels());
     this.fieldErrors = errors;
     if (Object.keys(errors).length > 0) {
       this.formError = INVALID_FORM;
@@ -101,14 +101,11 @@ export class AdaptationRequestForm extends LitElement {
     }
     this.formError = null;
     const input = adaptationInputFrom(this.values);
-    const body = JSON.stringify(input);
-    if (!this.idempotency || this.idempotency.body !== body)
-      this.idempotency = { key: newIdempotencyKey(), body };
     this.sending = true;
     try {
-      const { adaptation } = await requestAdaptation(this.providerId, input, this.idempotency.key);
+      const { adaptation } = await requestAdaptation(this.providerId, input, this.requestKey.for(input));
       this.values = EMPTY;
-      this.idempotency = null;
+      this.requestKey.reset();
       this.dispatchEvent(
         new CustomEvent<AdaptationRequestedDetail>('pro-adaptation-requested', {
           detail: { adaptation },
@@ -183,7 +180,7 @@ export class AdaptationRequestForm extends LitElement {
 
   private renderDate(field: 'lastDay' | 'from' | 'to', hint: string) {
     const error = this.fieldErrors[field];
-    const today = todayBrussels();
+    const today = todayInBrussels();
     return html`<div class="field ${error ? 'has-error' : ''}">
       <label for=${field}
         >${ADAPTATION_FIELD_LABELS[field]} <span class="required" aria-hidden="true">*</span></label

@@ -3,7 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { ApiError, submitRib } from '../../api/api.js';
 import type { Signaletique } from '../../api/types.js';
 import { formatDate, formatDateTime } from '../../lib/format.js';
-import { newIdempotencyKey } from '../../lib/idempotency.js';
+import { RequestKey } from '../../lib/idempotency.js';
 import { FILE_MAX_BYTES, readAsBase64 } from '../../lib/files.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import type { ErrorSummary } from '../error-summary/error-summary.js';
@@ -45,7 +45,7 @@ export class BankDetailsCard extends LitElement {
   @state() private formError: { message: string; others: string[] } | null = null;
   @state() private sending = false;
   @state() private sent = false;
-  private idempotency: { key: string; body: string } | null = null;
+  private readonly requestKey = new RequestKey();
 
   private start(): void {
     const s = this.signaletique;
@@ -88,10 +88,7 @@ export class BankDetailsCard extends LitElement {
         holder: this.values.holder.trim(),
         statement: { name: this.file!.name, contentBase64: await readAsBase64(this.file!) },
       };
-      const body = JSON.stringify(input);
-      if (!this.idempotency || this.idempotency.body !== body)
-        this.idempotency = { key: newIdempotencyKey(), body };
-      const signaletique = await submitRib(this.signaletique.providerId, input, this.idempotency.key);
+      const signaletique = await submitRib(this.signaletique.providerId, input, this.requestKey.for(input));
       this.open = false;
       this.sent = true;
       this.dispatchEvent(

@@ -14,7 +14,7 @@ import {
   type FieldErrors,
   type FormError,
 } from '../../lib/field-errors.js';
-import { newIdempotencyKey } from '../../lib/idempotency.js';
+import { RequestKey } from '../../lib/idempotency.js';
 import { navigateEvent } from '../../lib/navigation.js';
 import { radioGroupTemplate, type Choice } from '../../lib/radio-group.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
@@ -69,7 +69,7 @@ export class CessationRiskForm extends LitElement {
   @query('pro-error-summary') private errorSummary?: ErrorSummary;
 
   /** The key and the exact request it was made for: resending the same content reuses it. */
-  private idempotency: { key: string; body: string } | null = null;
+  private readonly requestKey = new RequestKey();
 
   private setPeriod(value: CessationRiskPeriod): void {
     this.period = value;
@@ -117,13 +117,10 @@ export class CessationRiskForm extends LitElement {
     this.formError = null;
     const input: CessationRiskReportInput = { period: this.period!, reason: this.reason! };
     if (this.reason === 'other') input.reasonOther = this.reasonOther.trim();
-    const body = JSON.stringify(input);
-    if (!this.idempotency || this.idempotency.body !== body)
-      this.idempotency = { key: newIdempotencyKey(), body };
 
     this.sending = true;
     try {
-      const result = await reportCessationRisk(input, this.idempotency.key);
+      const result = await reportCessationRisk(input, this.requestKey.for(input));
       this.dispatchEvent(
         new CustomEvent<ReportRecordedDetail>('pro-report-recorded', {
           detail: { case: result.case, message: result.message },

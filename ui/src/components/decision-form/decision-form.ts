@@ -4,7 +4,7 @@ import { ApiError, completeTask } from '../../api/api.js';
 import type { AdaptationOutcomeInput, ValidationOutcomeInput } from '../../api/types.js';
 import { INVALID_FORM, formErrorsFrom, type FieldErrors, type FormError } from '../../lib/field-errors.js';
 import type { DecisionFormSpec } from '../../lib/decisions.js';
-import { newIdempotencyKey } from '../../lib/idempotency.js';
+import { RequestKey } from '../../lib/idempotency.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import type { ErrorSummary } from '../error-summary/error-summary.js';
 import type { TaskCompletedDetail } from '../task-outcome-form/task-outcome-form.js';
@@ -28,7 +28,7 @@ export class DecisionForm extends LitElement {
   @state() private fieldErrors: FieldErrors = {};
   @state() private formError: FormError | null = null;
   @state() private sending = false;
-  private idempotency: { key: string; body: string } | null = null;
+  private readonly requestKey = new RequestKey();
 
   private async submit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
@@ -45,13 +45,10 @@ export class DecisionForm extends LitElement {
       comment: this.comment.trim() || null,
       ...this.spec.extra,
     } as ValidationOutcomeInput | AdaptationOutcomeInput;
-    const body = JSON.stringify(outcome);
-    if (!this.idempotency || this.idempotency.body !== body)
-      this.idempotency = { key: newIdempotencyKey(), body };
     this.sending = true;
     this.formError = null;
     try {
-      const { task } = await completeTask(this.taskId, outcome, this.idempotency.key);
+      const { task } = await completeTask(this.taskId, outcome, this.requestKey.for(outcome));
       this.dispatchEvent(
         new CustomEvent<TaskCompletedDetail>('pro-task-completed', {
           detail: { task },

@@ -1,8 +1,8 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ApiError, completeTask } from '../../api/api.js';
-import { formErrorsFrom, type FieldErrors, type FormError } from '../../lib/field-errors.js';
-import { newIdempotencyKey } from '../../lib/idempotency.js';
+import { INVALID_FORM, formErrorsFrom, type FieldErrors, type FormError } from '../../lib/field-errors.js';
+import { RequestKey } from '../../lib/idempotency.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import type { ErrorSummary } from '../error-summary/error-summary.js';
 import type { TaskCompletedDetail } from '../task-outcome-form/task-outcome-form.js';
@@ -32,7 +32,7 @@ export class ReviewForm extends LitElement {
   @state() private fieldErrors: FieldErrors = {};
   @state() private formError: FormError | null = null;
   @state() private sending = false;
-  private idempotency: { key: string; body: string } | null = null;
+  private readonly requestKey = new RequestKey();
 
   private async submit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
@@ -40,22 +40,15 @@ export class ReviewForm extends LitElement {
     const outcome = { comment: this.comment.trim() || null };
     if (this.required && !outcome.comment) {
       this.fieldErrors = { comment: 'Écrivez votre réponse' };
-      this.formError = {
-        message: 'Le formulaire contient des erreurs.',
-        code: 'CLIENT_VALIDATION',
-        others: [],
-      };
+      this.formError = INVALID_FORM;
       await this.updateComplete;
       (this.renderRoot.querySelector('pro-error-summary') as ErrorSummary | null)?.focus();
       return;
     }
-    const body = JSON.stringify(outcome);
-    if (!this.idempotency || this.idempotency.body !== body)
-      this.idempotency = { key: newIdempotencyKey(), body };
     this.sending = true;
     this.formError = null;
     try {
-      const { task } = await completeTask(this.taskId, outcome, this.idempotency.key);
+      const { task } = await completeTask(this.taskId, outcome, this.requestKey.for(outcome));
       this.dispatchEvent(
         new CustomEvent<TaskCompletedDetail>('pro-task-completed', {
           detail: { task },

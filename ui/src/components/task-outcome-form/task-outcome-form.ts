@@ -3,7 +3,7 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { ApiError, completeTask } from '../../api/api.js';
 import type { OutcomeDecision, OutcomeInput, Task } from '../../api/types.js';
 import { parseAmount } from '../../lib/amount.js';
-import { newIdempotencyKey } from '../../lib/idempotency.js';
+import { RequestKey } from '../../lib/idempotency.js';
 import {
   INVALID_FORM,
   formErrorsFrom,
@@ -49,7 +49,7 @@ export class TaskOutcomeForm extends LitElement {
   @state() private fieldErrors: FieldErrors = {};
   @state() private formError: FormError | null = null;
   @state() private sending = false;
-  private idempotency: { key: string; body: string } | null = null;
+  private readonly requestKey = new RequestKey();
 
   @query('pro-error-summary') private errorSummary?: ErrorSummary;
 
@@ -86,12 +86,9 @@ export class TaskOutcomeForm extends LitElement {
     if (this.comment.trim()) outcome.comment = this.comment.trim();
 
     // One Idempotency-Key per result: a retry of the same result is the same request.
-    const body = JSON.stringify(outcome);
-    if (!this.idempotency || this.idempotency.body !== body)
-      this.idempotency = { key: newIdempotencyKey(), body };
     this.sending = true;
     try {
-      const { task } = await completeTask(this.taskId, outcome, this.idempotency.key);
+      const { task } = await completeTask(this.taskId, outcome, this.requestKey.for(outcome));
       this.dispatchEvent(
         new CustomEvent<TaskCompletedDetail>('pro-task-completed', {
           detail: { task },

@@ -27,10 +27,10 @@ import type {
   BilanTheme,
   ObjectiveInput,
 } from '../../api/types.js';
-import { bilanNextStep, bilanStageBadge, formatSize, todayInBrussels } from '../../lib/bilan.js';
+import { bilanNextStep, bilanStageBadge, formatSize } from '../../lib/bilan.js';
 import { loadErrorTemplate, loadingTemplate, pageTitleEvent } from '../../lib/feedback.js';
 import { formErrorsFrom, withoutError, type FieldErrors } from '../../lib/field-errors.js';
-import { formatDate, formatDateTime } from '../../lib/format.js';
+import { formatDate, formatDateTime, todayInBrussels } from '../../lib/format.js';
 import { newIdempotencyKey } from '../../lib/idempotency.js';
 import { readAsBase64 } from '../../lib/files.js';
 import { radioGroupTemplate, type Choice } from '../../lib/radio-group.js';

@@ -2,7 +2,6 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { ApiError, createCampaign, getCampaign, getCampaigns, reopenCampaign } from '../../api/api.js';
 import type { Campaign } from '../../api/types.js';
-import { todayInBrussels } from '../../lib/bilan.js';
 import { loadErrorTemplate, loadingTemplate } from '../../lib/feedback.js';
 import {
   INVALID_FORM,
@@ -11,7 +10,7 @@ import {
   type FieldErrors,
   type FormError,
 } from '../../lib/field-errors.js';
-import { formatDate } from '../../lib/format.js';
+import { formatDate, todayInBrussels } from '../../lib/format.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { tableStyles } from '../../styles/table.styles.js';
 import type { ErrorSummary } from '../../components/error-summary/error-summary.js';

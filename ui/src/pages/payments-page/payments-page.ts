@@ -6,9 +6,9 @@ import type { ErrorSummary } from '../../components/error-summary/error-summary.
 import { formatCents } from '../../lib/acte.js';
 import { loadErrorTemplate, loadingTemplate } from '../../lib/feedback.js';
 import { INVALID_FORM, formErrorsFrom, type FieldErrors, type FormError } from '../../lib/field-errors.js';
-import { countLabel, formatDate, formatDateTime } from '../../lib/format.js';
-import { newIdempotencyKey } from '../../lib/idempotency.js';
-import { checkExecutionDate, todayInBrussels, totalCents } from '../../lib/payments.js';
+import { countLabel, formatDate, formatDateTime, todayInBrussels } from '../../lib/format.js';
+import { RequestKey } from '../../lib/idempotency.js';
+import { checkExecutionDate, totalCents } from '../../lib/payments.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { styles } from './payments-page.styles.js';
 import '../../components/error-summary/error-summary.js';
@@ -37,7 +37,7 @@ export class PaymentsPage extends LitElement {
   @state() private formError: FormError | null = null;
   /** The batch this page just released, announced with its file. */
   @state() private released: PaymentBatch | null = null;
-  private idempotency: { key: string; body: string } | null = null;
+  private readonly requestKey = new RequestKey();
 
   @query('pro-error-summary') private errorSummary?: ErrorSummary;
 
@@ -72,17 +72,17 @@ export class PaymentsPage extends LitElement {
       this.errorSummary?.focus();
       return;
     }
-    const body = JSON.stringify({ executionDate: this.executionDate });
-    if (!this.idempotency || this.idempotency.body !== body)
-      this.idempotency = { key: newIdempotencyKey(), body };
     this.sending = true;
     this.fieldErrors = {};
     this.formError = null;
     try {
-      const { batch } = await releasePaymentBatch(this.executionDate, this.idempotency.key);
+      const { batch } = await releasePaymentBatch(
+        this.executionDate,
+        this.requestKey.for(this.executionDate),
+      );
       this.released = batch;
       // The next release is another batch.
-      this.idempotency = null;
+      this.requestKey.reset();
     } catch (error) {
       const refused = formErrorsFrom(error as ApiError, FIELDS);
       this.fieldErrors = refused.fieldErrors;
