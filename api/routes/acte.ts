@@ -130,6 +130,8 @@ const ActeView = z
     caseStatus: z.enum(['open', 'closed']).nullable(),
     year: z.object({ number: z.number(), label: z.string(), start: z.string(), end: z.string() }).nullable(),
     payment: PaymentView.nullable(),
+    /** Whether validated bank details exist (what a waiting subsidy needs); never the account. */
+    bankDetails: z.enum(['approved', 'pending', 'missing']),
     atRisk: z.string().nullable(),
     escalated: z.boolean(),
     plan: PlanView.nullable(),
@@ -190,8 +192,18 @@ export function acteRoutes({ db, temporal, config }: ApiDeps): Router {
     return found;
   }
 
+  /** Whether the provider has validated bank details, or some waiting for validation. */
+  async function bankDetailsStatus(providerId: string): Promise<'approved' | 'pending' | 'missing'> {
+    const rows = (await db('bank_details')
+      .where({ providerId })
+      .whereIn('status', ['approved', 'pending'])
+      .select('status')) as Array<{ status: string }>;
+    if (rows.some((r) => r.status === 'approved')) return 'approved';
+    return rows.length ? 'pending' : 'missing';
+  }
+
   async function view(providerId: string, row: Row, mayAct: boolean): Promise<ActeView> {
-    const [facts, charter, caseRow, plans, payments] = await Promise.all([
+    const [facts, charter, caseRow, plans, payments, bankDetails] = await Promise.all([
       acteFacts(db, providerId),
       db('acte_charters as c')
         .join('users as u', 'u.id', 'c.signed_by')
@@ -200,6 +212,7 @@ export function acteRoutes({ db, temporal, config }: ApiDeps): Router {
       db('cases').where({ providerId, procedure: ACTE }).first(),
       db('acte_plans').where({ providerId }).orderBy('year', 'desc').limit(2),
       db('subsidy_payments').where({ providerId, scheme: ACTE_SCHEME }).orderBy('year', 'desc'),
+      bankDetailsStatus(providerId),
     ]);
     const d = (caseRow?.details ?? null) as ActeDetails | null;
     const planRow = d ? (plans as Row[]).find((p) => Number(p.year) === d.year) : undefined;
@@ -222,6 +235,7 @@ export function acteRoutes({ db, temporal, config }: ApiDeps): Router {
         ? { number: d.year, label: schemeYearLabel(d.yearStart), start: d.yearStart, end: d.yearEnd }
         : null,
       payment: payment ? paymentView(payment) : null,
+      bankDetails,
       atRisk: open ? (d?.atRisk ?? null) : null,
       escalated: Boolean(open && d?.escalated),
       plan: d
@@ -603,10 +617,10 @@ export function acteRoutes({ db, temporal, config }: ApiDeps): Router {
         });
         throw notFound('Ces subsides');
       }
-      const [payments, approved, pending] = await Promise.all([
+      const [payments, approved, status] = await Promise.all([
         db('subsidy_payments').where({ providerId: params.id }).orderBy('year', 'desc'),
         db('bank_details').where({ providerId: params.id, status: 'approved' }).first('iban_last4'),
-        db('bank_details').where({ providerId: params.id, status: 'pending' }).first('id'),
+        bankDetailsStatus(params.id),
       ]);
       const views = (payments as Row[]).map(paymentView);
       await recordRead(ctx, {
@@ -619,10 +633,7 @@ export function acteRoutes({ db, temporal, config }: ApiDeps): Router {
         subsidies: {
           payments: views,
           totalPaidCents: views.filter((p) => p.status === 'released').reduce((s, p) => s + p.amountCents, 0),
-          bankDetails: {
-            status: approved ? 'approved' : pending ? 'pending' : 'missing',
-            ibanEnd: approved ? String(approved.ibanLast4) : null,
-          },
+          bankDetails: { status, ibanEnd: approved ? String(approved.ibanLast4) : null },
         },
       };
     },

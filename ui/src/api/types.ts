@@ -683,6 +683,7 @@ export interface Acte {
   caseStatus: 'open' | 'closed' | null;
   year: { number: number; label: string; start: string; end: string } | null;
   payment: SubsidyPayment | null;
+  bankDetails: 'approved' | 'pending' | 'missing';
   atRisk: string | null;
   escalated: boolean;
   plan: {

@@ -1,20 +1,14 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { ACTE_AXES, ACTE_FAQ } from '../../../../common/acte-content.js';
-import { ApiError, getActe, getSubsidies } from '../../api/api.js';
+import { ApiError, getActe } from '../../api/api.js';
 import type { Acte } from '../../api/types.js';
 import type {
   ActeCharterForm,
   ActeSignedDetail,
 } from '../../components/acte-charter-form/acte-charter-form.js';
 import type { ActeReviewedDetail } from '../../components/acte-review-form/acte-review-form.js';
-import {
-  formatCents,
-  paymentBadgeClass,
-  planBadgeClass,
-  subsidyNextStep,
-  type BankDetailsStatus,
-} from '../../lib/acte.js';
+import { formatCents, paymentBadgeClass, planBadgeClass, subsidyNextStep } from '../../lib/acte.js';
 import { loadErrorTemplate, loadingTemplate, pageTitleEvent } from '../../lib/feedback.js';
 import { formatAmount, formatDate } from '../../lib/format.js';
 import { recordPageStyles, sharedStyles } from '../../styles/shared.styles.js';
@@ -78,8 +72,6 @@ export class ActePage extends LitElement {
   @property({ type: Boolean }) own = false;
 
   @state() private acte: Acte | null = null;
-  /** The provider's bank details, when a subsidy waits for them (own page only). */
-  @state() private bank: BankDetailsStatus | null = null;
   @state() private loadError: ApiError | null = null;
   @state() private showCharter = false;
   @state() private signed = false;
@@ -100,21 +92,11 @@ export class ActePage extends LitElement {
     try {
       const { acte } = await getActe(requested);
       if (requested !== this.providerId) return;
-      await this.show(acte);
+      this.acte = acte;
       if (!this.own) this.dispatchEvent(pageTitleEvent(`ACTE — ${acte.provider.displayName}`));
     } catch (error) {
       if (requested === this.providerId) this.loadError = error as ApiError;
     }
-  }
-
-  /** Shows `acte`, with the state of the bank details when its subsidy waits for them. */
-  private async show(acte: Acte): Promise<void> {
-    if (this.own && acte.payment?.status === 'waiting_bank_details') {
-      this.bank = await getSubsidies(this.providerId)
-        .then((s) => s.subsidies.bankDetails.status)
-        .catch(() => null);
-    }
-    this.acte = acte;
   }
 
   private async openCharter(): Promise<void> {
@@ -127,7 +109,7 @@ export class ActePage extends LitElement {
     event.stopPropagation();
     this.showCharter = false;
     this.signed = true;
-    await this.show(event.detail.acte);
+    this.acte = event.detail.acte;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#signed')?.focus();
   }
@@ -135,7 +117,7 @@ export class ActePage extends LitElement {
   private async onReviewed(event: CustomEvent<ActeReviewedDetail>): Promise<void> {
     event.stopPropagation();
     this.reviewed = true;
-    await this.show(event.detail.acte);
+    this.acte = event.detail.acte;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#reviewed')?.focus();
   }
@@ -416,7 +398,7 @@ export class ActePage extends LitElement {
   }
 
   private renderNextStep(status: NonNullable<Acte['payment']>['status']) {
-    const step = subsidyNextStep(status, this.bank);
+    const step = subsidyNextStep(status, this.own ? (this.acte?.bankDetails ?? null) : null);
     return html`<p data-testid="acte-next-step">
         <strong>${status === 'released' ? 'C’est fait' : 'Ce qu’il faut faire'} :</strong> ${step.text}
       </p>
