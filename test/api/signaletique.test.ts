@@ -309,7 +309,10 @@ describe('API: signalétique, validated bank details and photos, MY.ONE', functi
     };
     collectKeys(places);
     for (const field of ['niss', 'iban', 'bce', 'mobile', 'email', 'phone'])
-      expect([...keys].filter((key) => key.includes(field)), field).to.deep.equal([]);
+      expect(
+        [...keys].filter((key) => key.includes(field)),
+        field,
+      ).to.deep.equal([]);
     const own = JSON.stringify(places.find((p) => p.id === provider.providerId)).toLowerCase();
     for (const secret of ['camille@exemple.be', '0470 12 34 56', '0470123456', '0403.170.701', '0403170701'])
       expect(own, secret).not.to.contain(secret);
