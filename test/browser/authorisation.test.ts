@@ -94,12 +94,17 @@ describe('browser: « Mon autorisation », a temporary cessation from request to
     const summary = provider.getByTestId('form-error');
     await summary.waitFor();
     expect(await summary.innerText()).to.contain('Votre demande : Choisissez');
+    // Each link of the summary takes the person to its field: a choice to its first option.
+    await summary.getByRole('link', { name: /^Votre demande/ }).click();
+    expect(await focusedId(provider)).to.equal('type-end_of_activity');
     await form.getByLabel('Cessation temporaire', { exact: true }).check();
     await provider.getByRole('button', { name: 'Envoyer la demande' }).click();
     await summary.getByText('Premier jour de la cessation : Indiquez').waitFor();
     const said = await summary.innerText();
     expect(said).to.contain('Dernier jour de la cessation : Indiquez');
     expect(said).to.contain('Motif : Indiquez le motif');
+    await summary.getByRole('link', { name: /^Motif/ }).click();
+    expect(await focusedId(provider)).to.equal('reason');
     await expectAccessible(provider, 'the request refused');
 
     await form.getByLabel('Premier jour de la cessation').fill(from);
@@ -165,6 +170,11 @@ describe('browser: « Mon autorisation », a temporary cessation from request to
     await expectAccessible(provider, 'the question to answer');
     await provider.getByRole('button', { name: 'Envoyer ma réponse' }).click();
     await provider.getByTestId('form-error').getByText('Écrivez votre réponse').waitFor();
+    await provider
+      .getByTestId('form-error')
+      .getByRole('link', { name: /^Votre réponse/ })
+      .click();
+    expect(await focusedId(provider)).to.match(/^a-.+-text$/);
     await answer.fill('Mes parents accueillent les enfants chez eux, les familles sont prévenues.');
     await provider.getByRole('button', { name: 'Envoyer ma réponse' }).click();
     await provider.getByTestId('adaptation-notice').waitFor();

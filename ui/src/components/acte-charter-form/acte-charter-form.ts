@@ -6,7 +6,7 @@ import type { Acte } from '../../api/types.js';
 import { formErrorsFrom, withoutError, type FieldErrors, type FormError } from '../../lib/field-errors.js';
 import { newIdempotencyKey } from '../../lib/idempotency.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
-import type { ErrorSummary } from '../error-summary/error-summary.js';
+import { type ErrorSummary, errorSummaryTemplate } from '../error-summary/error-summary.js';
 import '../error-summary/error-summary.js';
 
 const FIELD_LABELS = { confirmed: 'Votre confirmation' };
@@ -109,20 +109,7 @@ export class ActeCharterForm extends LitElement {
         Vous avez passé en revue tous les éléments de la charte. Cette action signifie que vous êtes prêt·e à
         respecter tous les objectifs de la charte et à travailler vers une transition écologique.
       </p>
-      ${
-        this.formError
-          ? html`<pro-error-summary
-              .message=${this.formError.message}
-              .fieldErrors=${this.fieldErrors}
-              .fieldLabels=${FIELD_LABELS}
-              .others=${this.formError.others}
-              @pro-focus-field=${(e: Event) => {
-                e.stopPropagation();
-                this.renderRoot.querySelector<HTMLElement>('#confirmed')?.focus();
-              }}
-            ></pro-error-summary>`
-          : nothing
-      }
+      ${errorSummaryTemplate(this.formError, this.fieldErrors, FIELD_LABELS)}
       <form novalidate @submit=${this.submit} data-testid="charter-form">
         <div class="field ${error ? 'has-error' : ''}" data-testid="field-confirmed">
           ${error ? html`<span class="field-error" id="confirmed-error">${error}</span>` : nothing}

@@ -4,7 +4,7 @@ import { ApiError, askActeQuestion } from '../../api/api.js';
 import { formErrorsFrom, withoutError, type FieldErrors, type FormError } from '../../lib/field-errors.js';
 import { RequestKey } from '../../lib/idempotency.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
-import type { ErrorSummary } from '../error-summary/error-summary.js';
+import { type ErrorSummary, errorSummaryTemplate } from '../error-summary/error-summary.js';
 import '../error-summary/error-summary.js';
 
 const QUESTION_MAX = 2000;
@@ -84,20 +84,7 @@ export class ActeQuestionForm extends LitElement {
             : nothing
         }
       </div>
-      ${
-        this.formError
-          ? html`<pro-error-summary
-              .message=${this.formError.message}
-              .fieldErrors=${this.fieldErrors}
-              .fieldLabels=${FIELD_LABELS}
-              .others=${this.formError.others}
-              @pro-focus-field=${(e: Event) => {
-                e.stopPropagation();
-                this.renderRoot.querySelector<HTMLElement>('#question')?.focus();
-              }}
-            ></pro-error-summary>`
-          : nothing
-      }
+      ${errorSummaryTemplate(this.formError, this.fieldErrors, FIELD_LABELS)}
       <form novalidate @submit=${this.submit} data-testid="question-form">
         <div class="field ${error ? 'has-error' : ''}">
           <label for="question">Votre question <span class="required" aria-hidden="true">*</span></label>

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { REVIEW_STATUSES, REVIEW_STATUS_LABELS } from '../../../../common/acte-plan.js';
 import { ApiError, submitActeReview } from '../../api/api.js';
@@ -8,7 +8,7 @@ import { INVALID_FORM, withoutError, type FieldErrors, type FormError } from '..
 import { RequestKey } from '../../lib/idempotency.js';
 import { radioGroupTemplate, type Choice } from '../../lib/radio-group.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
-import type { ErrorSummary, FocusFieldDetail } from '../error-summary/error-summary.js';
+import { type ErrorSummary, errorSummaryTemplate } from '../error-summary/error-summary.js';
 import '../error-summary/error-summary.js';
 
 const CHOICES: Choice<ReviewStatus>[] = REVIEW_STATUSES.map((value) => ({
@@ -96,28 +96,9 @@ export class ActeReviewForm extends LitElement {
     }
   }
 
-  private onFocusField(event: CustomEvent<FocusFieldDetail>): void {
-    event.stopPropagation();
-    const name = CSS.escape(event.detail.field);
-    const target =
-      this.renderRoot.querySelector<HTMLElement>(`input[name="${name}"]:checked`) ??
-      this.renderRoot.querySelector<HTMLElement>(`input[name="${name}"]`);
-    target?.focus();
-  }
-
   override render() {
     return html`
-      ${
-        this.formError
-          ? html`<pro-error-summary
-              .message=${this.formError.message}
-              .fieldErrors=${this.fieldErrors}
-              .fieldLabels=${this.fieldLabels()}
-              .others=${this.formError.others}
-              @pro-focus-field=${this.onFocusField}
-            ></pro-error-summary>`
-          : nothing
-      }
+      ${errorSummaryTemplate(this.formError, this.fieldErrors, this.fieldLabels())}
       <form novalidate @submit=${this.submit} data-testid="review-form">
         <p class="muted">Les champs marqués d'un astérisque (*) sont obligatoires.</p>
         ${this.actions.map((id) =>

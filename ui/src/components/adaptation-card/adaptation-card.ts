@@ -7,7 +7,7 @@ import { INVALID_FORM, formErrorsFrom, type FieldErrors, type FormError } from '
 import { formatDate, formatDateTime, todayInBrussels } from '../../lib/format.js';
 import { RequestKey } from '../../lib/idempotency.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
-import type { ErrorSummary } from '../error-summary/error-summary.js';
+import { errorSummaryTemplate, type ErrorSummary } from '../error-summary/error-summary.js';
 import { styles } from './adaptation-card.styles.js';
 import '../error-summary/error-summary.js';
 
@@ -116,11 +116,6 @@ export class AdaptationCard extends LitElement {
     }
   }
 
-  private onFocusField(event: CustomEvent<{ field: string }>): void {
-    event.stopPropagation();
-    this.renderRoot.querySelector<HTMLElement>(`#${this.idPrefix}-${event.detail.field}`)?.focus();
-  }
-
   override render() {
     const a = this.adaptation;
     if (!a) return nothing;
@@ -130,7 +125,6 @@ export class AdaptationCard extends LitElement {
       data-case-id=${a.caseId}
       data-stage=${a.stage}
       aria-labelledby="${this.idPrefix}-title"
-      @pro-focus-field=${this.onFocusField}
     >
       <div class="request-head">
         <h3 id="${this.idPrefix}-title">${a.typeLabel}</h3>
@@ -241,12 +235,9 @@ export class AdaptationCard extends LitElement {
   private renderSummary(form: FormName, labels: Record<string, string>) {
     const current = this.formError;
     if (!current || current.form !== form) return nothing;
-    return html`<pro-error-summary
-      .message=${current.error.message}
-      .fieldErrors=${this.fieldErrors}
-      .fieldLabels=${labels}
-      .others=${current.error.others}
-    ></pro-error-summary>`;
+    return errorSummaryTemplate(current.error, this.fieldErrors, labels, {
+      idFor: (field) => `${this.idPrefix}-${field}`,
+    });
   }
 
   private renderAnswerForm(a: Adaptation) {

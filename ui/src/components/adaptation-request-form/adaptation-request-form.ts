@@ -22,7 +22,7 @@ import {
 import { RequestKey } from '../../lib/idempotency.js';
 import { radioGroupTemplate, type Choice } from '../../lib/radio-group.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
-import type { ErrorSummary, FocusFieldDetail } from '../error-summary/error-summary.js';
+import { type ErrorSummary, errorSummaryTemplate } from '../error-summary/error-summary.js';
 import '../error-summary/error-summary.js';
 
 type Field = (typeof ADAPTATION_FIELDS)[number];
@@ -124,32 +124,10 @@ export class AdaptationRequestForm extends LitElement {
     }
   }
 
-  private onFocusField(event: CustomEvent<FocusFieldDetail>): void {
-    event.stopPropagation();
-    const field = event.detail.field;
-    const target =
-      field === 'type'
-        ? (this.renderRoot.querySelector<HTMLElement>('input[name="type"]:checked') ??
-          this.renderRoot.querySelector<HTMLElement>('input[name="type"]'))
-        : this.renderRoot.querySelector<HTMLElement>(`#${field}`);
-    target?.focus();
-  }
-
   override render() {
     const error = this.formError;
     return html`
-      ${
-        error
-          ? html`<pro-error-summary
-              .message=${error.message}
-              .fieldErrors=${this.fieldErrors}
-              .fieldLabels=${ADAPTATION_FIELD_LABELS}
-              .others=${error.others}
-              .link=${error.code === 'ADAPTATION_OVERLAP' ? MY_CASES_LINK : null}
-              @pro-focus-field=${this.onFocusField}
-            ></pro-error-summary>`
-          : nothing
-      }
+      ${errorSummaryTemplate(error, this.fieldErrors, ADAPTATION_FIELD_LABELS, { link: error?.code === 'ADAPTATION_OVERLAP' ? MY_CASES_LINK : null })}
       <form novalidate @submit=${this.submit} data-testid="adaptation-form">
         <p class="muted">Les champs marqués d'un astérisque (*) sont obligatoires.</p>
         ${radioGroupTemplate({

@@ -6,7 +6,7 @@ import { formatDate, formatDateTime } from '../../lib/format.js';
 import { RequestKey } from '../../lib/idempotency.js';
 import { FILE_MAX_BYTES, readAsBase64 } from '../../lib/files.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
-import type { ErrorSummary } from '../error-summary/error-summary.js';
+import { type ErrorSummary, errorSummaryTemplate } from '../error-summary/error-summary.js';
 import '../error-summary/error-summary.js';
 
 const FIELD_LABELS: Record<string, string> = {
@@ -122,10 +122,6 @@ export class BankDetailsCard extends LitElement {
     (this.renderRoot.querySelector('pro-error-summary') as ErrorSummary | null)?.focus();
   }
 
-  private onFocusField(event: CustomEvent<{ field: string }>): void {
-    this.renderRoot.querySelector<HTMLElement>(`#rib-${event.detail.field}`)?.focus();
-  }
-
   override render() {
     const s = this.signaletique;
     if (!s) return nothing;
@@ -211,23 +207,14 @@ export class BankDetailsCard extends LitElement {
       </div>`;
     };
     const fileError = this.fieldErrors.statement;
-    return html`<form novalidate @submit=${this.submit} @pro-focus-field=${this.onFocusField}>
+    return html`<form novalidate @submit=${this.submit}>
       <h3>Nouvelles coordonnées bancaires</h3>
       ${
         pending
           ? html`<p class="hint">Elles remplaceront celles qui attendent encore d'être validées.</p>`
           : nothing
       }
-      ${
-        this.formError
-          ? html`<pro-error-summary
-              .message=${this.formError.message}
-              .fieldErrors=${this.fieldErrors}
-              .fieldLabels=${FIELD_LABELS}
-              .others=${this.formError.others}
-            ></pro-error-summary>`
-          : nothing
-      }
+      ${errorSummaryTemplate(this.formError, this.fieldErrors, FIELD_LABELS, { idFor: (field) => `rib-${field}` })}
       ${field('iban', 'Compte belge, par exemple BE68 5390 0754 7034', 'off')}
       ${field('bic', 'Par exemple GEBABEBB', 'off')} ${field('holder', '', 'name')}
       <div class="field ${fileError ? 'has-error' : ''}">

@@ -18,7 +18,7 @@ import { RequestKey } from '../../lib/idempotency.js';
 import { navigateEvent } from '../../lib/navigation.js';
 import { radioGroupTemplate, type Choice } from '../../lib/radio-group.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
-import type { ErrorSummary, FocusFieldDetail } from '../error-summary/error-summary.js';
+import { type ErrorSummary, errorSummaryTemplate } from '../error-summary/error-summary.js';
 import { styles } from './cessation-risk-form.styles.js';
 import '../error-summary/error-summary.js';
 
@@ -154,11 +154,6 @@ export class CessationRiskForm extends LitElement {
     target?.focus();
   }
 
-  private onFocusField(event: CustomEvent<FocusFieldDetail>): void {
-    event.stopPropagation();
-    this.focusField(event.detail.field as Field);
-  }
-
   private cancel(): void {
     this.dispatchEvent(navigateEvent('/accueil'));
   }
@@ -166,18 +161,7 @@ export class CessationRiskForm extends LitElement {
   override render() {
     const error = this.formError;
     return html`
-      ${
-        error
-          ? html`<pro-error-summary
-              .message=${error.message}
-              .fieldErrors=${this.fieldErrors}
-              .fieldLabels=${FIELD_LABELS}
-              .others=${error.others}
-              .link=${error.code === 'CASE_ALREADY_OPEN' ? MY_CASES_LINK : null}
-              @pro-focus-field=${this.onFocusField}
-            ></pro-error-summary>`
-          : nothing
-      }
+      ${errorSummaryTemplate(error, this.fieldErrors, FIELD_LABELS, { link: error?.code === 'CASE_ALREADY_OPEN' ? MY_CASES_LINK : null })}
       <form novalidate @submit=${this.submit}>
         <p id="required-note" class="muted">Les champs marqués d'un astérisque (*) sont obligatoires.</p>
         ${radioGroupTemplate({

@@ -6,7 +6,7 @@ import { INVALID_FORM, formErrorsFrom, type FieldErrors, type FormError } from '
 import type { DecisionFormSpec } from '../../lib/decisions.js';
 import { RequestKey } from '../../lib/idempotency.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
-import type { ErrorSummary } from '../error-summary/error-summary.js';
+import { type ErrorSummary, errorSummaryTemplate } from '../error-summary/error-summary.js';
 import type { TaskCompletedDetail } from '../task-outcome-form/task-outcome-form.js';
 import '../error-summary/error-summary.js';
 
@@ -75,31 +75,13 @@ export class DecisionForm extends LitElement {
     (this.renderRoot.querySelector('pro-error-summary') as ErrorSummary | null)?.focus();
   }
 
-  private onFocusField(event: CustomEvent<{ field: string }>): void {
-    event.stopPropagation();
-    const id =
-      event.detail.field === 'decision'
-        ? `decision-${this.decision ?? this.spec.options[0].value}`
-        : event.detail.field;
-    this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
-  }
-
   override render() {
     const { spec } = this;
     const decisionError = this.fieldErrors.decision;
     const commentError = this.fieldErrors.comment;
     const commentLabel = spec.commentLabel(this.decision);
-    return html`<form novalidate @submit=${this.submit} @pro-focus-field=${this.onFocusField}>
-      ${
-        this.formError
-          ? html`<pro-error-summary
-              .message=${this.formError.message}
-              .fieldErrors=${this.fieldErrors}
-              .fieldLabels=${{ decision: 'Votre décision', comment: commentLabel, ...spec.extraLabels }}
-              .others=${this.formError.others}
-            ></pro-error-summary>`
-          : nothing
-      }
+    return html`<form novalidate @submit=${this.submit}>
+      ${errorSummaryTemplate(this.formError, this.fieldErrors, { decision: 'Votre décision', comment: commentLabel, ...spec.extraLabels })}
       <fieldset
         class="field ${decisionError ? 'has-error' : ''}"
         aria-describedby=${decisionError ? 'decision-error' : nothing}

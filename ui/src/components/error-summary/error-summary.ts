@@ -1,6 +1,6 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
-import type { FieldErrors } from '../../lib/field-errors.js';
+import type { FieldErrors, FormError } from '../../lib/field-errors.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { styles } from './error-summary.styles.js';
 
@@ -66,6 +66,60 @@ export class ErrorSummary extends LitElement {
       ${this.link ? html`<p><a href=${this.link.href}>${this.link.label}</a></p>` : nothing}
     </div>`;
   }
+}
+
+export interface SummaryOptions {
+  /** A link under the list, e.g. to « Mes demandes » when the request already exists. */
+  link?: { href: string; label: string } | null;
+  /** The id of a field's element when it is not the field's name. */
+  idFor?: (field: string) => string;
+  /** Focuses a field the default way cannot find. */
+  focusField?: (field: string) => void;
+}
+
+/**
+ * The field a summary's link names: the element with its id, or else the checked choice of the
+ * radio group of that name, or its first choice when none is checked.
+ */
+export function focusFieldIn(root: ParentNode, field: string, id = field): void {
+  const name = CSS.escape(field);
+  const target =
+    root.querySelector<HTMLElement>(`#${CSS.escape(id)}`) ??
+    root.querySelector<HTMLElement>(`input[name="${name}"]:checked`) ??
+    root.querySelector<HTMLElement>(`input[name="${name}"]`);
+  target?.focus();
+}
+
+/**
+ * A form's error summary, or nothing when the form has no error. Its links focus the field they
+ * name in the form's own tree.
+ */
+export function errorSummaryTemplate(
+  error: Pick<FormError, 'message' | 'others'> | null | undefined,
+  fieldErrors: FieldErrors,
+  fieldLabels: Record<string, string>,
+  options: SummaryOptions = {},
+): TemplateResult | typeof nothing {
+  if (!error) return nothing;
+  const onFocusField = (event: CustomEvent<FocusFieldDetail>) => {
+    event.stopPropagation();
+    const { field } = event.detail;
+    if (options.focusField) options.focusField(field);
+    else
+      focusFieldIn(
+        (event.currentTarget as Element).getRootNode() as ParentNode,
+        field,
+        options.idFor?.(field) ?? field,
+      );
+  };
+  return html`<pro-error-summary
+    .message=${error.message}
+    .fieldErrors=${fieldErrors}
+    .fieldLabels=${fieldLabels}
+    .others=${error.others}
+    .link=${options.link ?? null}
+    @pro-focus-field=${onFocusField}
+  ></pro-error-summary>`;
 }
 
 declare global {

@@ -4,7 +4,7 @@ import { ApiError, completeTask } from '../../api/api.js';
 import { INVALID_FORM, formErrorsFrom, type FieldErrors, type FormError } from '../../lib/field-errors.js';
 import { RequestKey } from '../../lib/idempotency.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
-import type { ErrorSummary } from '../error-summary/error-summary.js';
+import { type ErrorSummary, errorSummaryTemplate } from '../error-summary/error-summary.js';
 import type { TaskCompletedDetail } from '../task-outcome-form/task-outcome-form.js';
 import '../error-summary/error-summary.js';
 
@@ -69,25 +69,10 @@ export class ReviewForm extends LitElement {
     }
   }
 
-  private focusComment(event: Event): void {
-    event.stopPropagation();
-    this.renderRoot.querySelector<HTMLTextAreaElement>('#comment')?.focus();
-  }
-
   override render() {
     const error = this.fieldErrors.comment;
     return html`<form novalidate @submit=${this.submit}>
-      ${
-        this.formError
-          ? html`<pro-error-summary
-              .message=${this.formError.message}
-              .fieldErrors=${this.fieldErrors}
-              .fieldLabels=${{ comment: this.label }}
-              .others=${this.formError.others}
-              @pro-focus-field=${this.focusComment}
-            ></pro-error-summary>`
-          : nothing
-      }
+      ${errorSummaryTemplate(this.formError, this.fieldErrors, { comment: this.label })}
       <div class="field ${error ? 'has-error' : ''}">
         <label for="comment"
           >${this.label}${this.required ? html` <span class="required">(obligatoire)</span>` : nothing}</label

@@ -13,7 +13,7 @@ import {
 } from '../../lib/field-errors.js';
 import { radioGroupTemplate, type Choice } from '../../lib/radio-group.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
-import type { ErrorSummary, FocusFieldDetail } from '../error-summary/error-summary.js';
+import { type ErrorSummary, errorSummaryTemplate } from '../error-summary/error-summary.js';
 import { styles } from './task-outcome-form.styles.js';
 import '../error-summary/error-summary.js';
 
@@ -121,25 +121,10 @@ export class TaskOutcomeForm extends LitElement {
     target?.focus();
   }
 
-  private onFocusField(event: CustomEvent<FocusFieldDetail>): void {
-    event.stopPropagation();
-    this.focusField(event.detail.field as Field);
-  }
-
   override render() {
     const error = this.formError;
     return html`<form novalidate @submit=${this.submit}>
-      ${
-        error
-          ? html`<pro-error-summary
-              .message=${error.message}
-              .fieldErrors=${this.fieldErrors}
-              .fieldLabels=${FIELD_LABELS}
-              .others=${error.others}
-              @pro-focus-field=${this.onFocusField}
-            ></pro-error-summary>`
-          : nothing
-      }
+      ${errorSummaryTemplate(error, this.fieldErrors, FIELD_LABELS)}
       ${radioGroupTemplate({
         name: 'decision',
         legend: FIELD_LABELS.decision,

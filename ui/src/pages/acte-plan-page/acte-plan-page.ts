@@ -14,7 +14,7 @@ import { INVALID_FORM, type FieldErrors, type FormError } from '../../lib/field-
 import { formatDate } from '../../lib/format.js';
 import { newIdempotencyKey } from '../../lib/idempotency.js';
 import { recordPageStyles, sharedStyles } from '../../styles/shared.styles.js';
-import type { ErrorSummary, FocusFieldDetail } from '../../components/error-summary/error-summary.js';
+import { type ErrorSummary, errorSummaryTemplate } from '../../components/error-summary/error-summary.js';
 import '../../components/error-summary/error-summary.js';
 import '../../components/acte-plan-summary/acte-plan-summary.js';
 
@@ -166,8 +166,7 @@ export class ActePlanPage extends LitElement {
     }
   }
 
-  private focusField(event: CustomEvent<FocusFieldDetail>): void {
-    const field = event.detail.field;
+  private focusField(field: string): void {
     const target =
       field === 'stateOfPlay'
         ? '#stateOfPlay'
@@ -232,17 +231,7 @@ export class ActePlanPage extends LitElement {
       <div id="plan-saved" tabindex="-1" role="status" class=${this.saved ? 'alert success' : ''}>
         ${this.saved ? html`<p>${this.saved}</p>` : nothing}
       </div>
-      ${
-        this.formError
-          ? html`<pro-error-summary
-              .message=${this.formError.message}
-              .fieldErrors=${this.fieldErrors}
-              .fieldLabels=${this.fieldLabels()}
-              .others=${this.formError.others}
-              @pro-focus-field=${this.focusField}
-            ></pro-error-summary>`
-          : nothing
-      }
+      ${errorSummaryTemplate(this.formError, this.fieldErrors, this.fieldLabels(), { focusField: (field) => this.focusField(field) })}
       ${
         editable
           ? this.renderForm(plan)

@@ -13,7 +13,7 @@ import {
 import { formatDate, todayInBrussels } from '../../lib/format.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { tableStyles } from '../../styles/table.styles.js';
-import type { ErrorSummary } from '../../components/error-summary/error-summary.js';
+import { type ErrorSummary, errorSummaryTemplate } from '../../components/error-summary/error-summary.js';
 import '../../components/error-summary/error-summary.js';
 
 const SUBREGIONS = [
@@ -277,16 +277,7 @@ export class CampaignsPage extends LitElement {
     return html`<section class="card" aria-labelledby="new-campaign">
       <h2 id="new-campaign">Ouvrir une campagne</h2>
       <form novalidate @submit=${this.submit} data-testid="campaign-form">
-        ${
-          this.formError
-            ? html`<pro-error-summary
-                .message=${this.formError.message}
-                .fieldErrors=${this.fieldErrors}
-                .fieldLabels=${FIELD_LABELS}
-                .others=${this.formError.others}
-              ></pro-error-summary>`
-            : nothing
-        }
+        ${errorSummaryTemplate(this.formError, this.fieldErrors, FIELD_LABELS)}
         ${field(
           'title',
           html`<input

@@ -2,7 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { ApiError, convertMyUser, getSession } from '../../api/api.js';
 import type { ConversionInput } from '../../api/types.js';
-import type { ErrorSummary, FocusFieldDetail } from '../../components/error-summary/error-summary.js';
+import { type ErrorSummary, errorSummaryTemplate } from '../../components/error-summary/error-summary.js';
 import {
   INVALID_FORM,
   formErrorsFrom,
@@ -104,11 +104,6 @@ export class MyUserPage extends LitElement {
     this.renderRoot.querySelector<HTMLElement>(`#${field}`)?.focus();
   }
 
-  private onFocusField(event: CustomEvent<FocusFieldDetail>): void {
-    event.stopPropagation();
-    this.focusField(event.detail.field as Field);
-  }
-
   override render() {
     return html`
       <h1>Gestion de mon utilisateur</h1>
@@ -180,17 +175,7 @@ export class MyUserPage extends LitElement {
         avec eID, itsme ou vos clés BOSA. Besoin d'aide ? Helpdesk PRO.ONE : 02/542.14.45 (de 9 h à 16 h) ou
         pro@one.be.
       </p>
-      ${
-        this.formError
-          ? html`<pro-error-summary
-              .message=${this.formError.message}
-              .fieldErrors=${this.fieldErrors}
-              .fieldLabels=${FIELD_LABELS}
-              .others=${this.formError.others}
-              @pro-focus-field=${this.onFocusField}
-            ></pro-error-summary>`
-          : nothing
-      }
+      ${errorSummaryTemplate(this.formError, this.fieldErrors, FIELD_LABELS)}
       <form novalidate @submit=${this.submit}>
         <p class="muted">Les champs marqués d'un astérisque (*) sont obligatoires.</p>
         ${this.textField('firstName', 'text', 'given-name')}

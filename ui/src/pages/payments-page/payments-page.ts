@@ -2,7 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { ApiError, getPayments, releasePaymentBatch } from '../../api/api.js';
 import type { PaymentBatch, PaymentRow, Payments } from '../../api/types.js';
-import type { ErrorSummary } from '../../components/error-summary/error-summary.js';
+import { errorSummaryTemplate, type ErrorSummary } from '../../components/error-summary/error-summary.js';
 import { formatCents } from '../../lib/acte.js';
 import { loadErrorTemplate, loadingTemplate } from '../../lib/feedback.js';
 import { INVALID_FORM, formErrorsFrom, type FieldErrors, type FormError } from '../../lib/field-errors.js';
@@ -100,11 +100,6 @@ export class PaymentsPage extends LitElement {
     else this.renderRoot.querySelector<HTMLElement>('#released')?.focus();
   }
 
-  private onFocusField(event: CustomEvent<{ field: string }>): void {
-    event.stopPropagation();
-    this.renderRoot.querySelector<HTMLElement>('#execution-date')?.focus();
-  }
-
   override render() {
     return html`<h1>Paiements</h1>
       <p>
@@ -151,7 +146,7 @@ export class PaymentsPage extends LitElement {
                   ${payments.ready.map((p) => this.renderPayment(p))}
                 </ul>
                 ${this.renderReleaseForm()}`
-            : html`${this.formError ? this.renderErrorSummary() : nothing}
+            : html`${this.renderErrorSummary()}
                 <p class="empty" data-testid="nothing-ready">Aucun subside n’est prêt à être versé.</p>`
         }
       </section>
@@ -208,20 +203,16 @@ export class PaymentsPage extends LitElement {
   }
 
   private renderErrorSummary() {
-    return html`<pro-error-summary
-      .message=${this.formError!.message}
-      .fieldErrors=${this.fieldErrors}
-      .fieldLabels=${FIELD_LABELS}
-      .others=${this.formError!.others}
-      @pro-focus-field=${this.onFocusField}
-    ></pro-error-summary>`;
+    return errorSummaryTemplate(this.formError, this.fieldErrors, FIELD_LABELS, {
+      idFor: () => 'execution-date',
+    });
   }
 
   private renderReleaseForm() {
     const error = this.fieldErrors.executionDate;
     const describedBy = error ? 'execution-date-hint execution-date-error' : 'execution-date-hint';
     return html`<form class="release" novalidate @submit=${this.release}>
-      ${this.formError ? this.renderErrorSummary() : nothing}
+      ${this.renderErrorSummary()}
       <div class="field ${error ? 'has-error' : ''}">
         <label for="execution-date">${FIELD_LABELS.executionDate}</label>
         <span class="hint" id="execution-date-hint"

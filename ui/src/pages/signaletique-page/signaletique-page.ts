@@ -20,7 +20,7 @@ import {
   type QualityKey,
 } from '../../lib/signaletique.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
-import type { ErrorSummary } from '../../components/error-summary/error-summary.js';
+import { type ErrorSummary, errorSummaryTemplate } from '../../components/error-summary/error-summary.js';
 import '../../components/error-summary/error-summary.js';
 import '../../components/bank-details-card/bank-details-card.js';
 import '../../components/photos-card/photos-card.js';
@@ -127,10 +127,6 @@ export class SignaletiquePage extends LitElement {
 
   private patch(change: Partial<FormValues>): void {
     if (this.values) this.values = { ...this.values, ...change };
-  }
-
-  private onFocusField(event: CustomEvent<{ field: string }>): void {
-    this.renderRoot.querySelector<HTMLElement>(`#${fieldId(event.detail.field)}`)?.focus();
   }
 
   private onChanged(event: CustomEvent<{ signaletique: Signaletique }>): void {
@@ -442,19 +438,9 @@ export class SignaletiquePage extends LitElement {
       novalidate
       class="signaletique-form"
       @submit=${this.submit}
-      @pro-focus-field=${this.onFocusField}
       data-testid="signaletique-form"
     >
-      ${
-        this.formError
-          ? html`<pro-error-summary
-              .message=${this.formError.message}
-              .fieldErrors=${this.fieldErrors}
-              .fieldLabels=${labels}
-              .others=${this.formError.others}
-            ></pro-error-summary>`
-          : nothing
-      }
+      ${errorSummaryTemplate(this.formError, this.fieldErrors, labels, { idFor: fieldId })}
       <p class="muted">
         Toutes les rubriques sont requises sauf mention « facultatif ». Rien n'est enregistré tant que la page
         n'est pas complète.
