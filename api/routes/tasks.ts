@@ -27,6 +27,7 @@ import {
   type ReviewOutcome as AdaptationOutcome,
 } from '../../common/adaptation';
 import {
+  ACTE_QUESTION,
   PAYMENT_TASK_KIND,
   PLAN_DECISIONS,
   PLAN_TASK_KIND,
@@ -166,12 +167,28 @@ export function taskRoutes({ db, temporal, config }: ApiDeps): Router {
     summary: 'Une tâche et son dossier',
     tags: ['Agents'],
     params: TaskParams,
-    responses: { 200: { description: 'Tâche', schema: z.object({ task: TaskView, case: CaseSummary }) } },
+    responses: {
+      200: {
+        description: 'Tâche',
+        schema: z.object({
+          task: TaskView,
+          case: CaseSummary,
+          question: z
+            .string()
+            .nullable()
+            .describe(
+              'Une question à l’équipe ACTE en entier (le résumé du dossier n’en donne que le début)',
+            ),
+        }),
+      },
+    },
     handler: async (ctx, { params }) => {
       const task = await loadTask(ctx, params.id, 'read');
       const row = await caseQuery(db).where('c.id', task.caseId).first();
+      const question =
+        row.procedure === ACTE_QUESTION ? ((row.details as { question?: string }).question ?? null) : null;
       ctx.set('Cache-Control', 'no-store');
-      ctx.body = { task, case: caseSummary(row) };
+      ctx.body = { task, case: caseSummary(row), question };
     },
   });
 

@@ -32,11 +32,11 @@ describe('activities: an authorisation decision is written once, however often i
       decidedAt: '2026-12-01T09:00:00.000Z',
     };
     // A retry after a lost answer, and two attempts racing (a worker thought dead comes back).
-    const ids = await Promise.all([
+    const ids = (await Promise.all([
       env.run(activities.generateDecisionDocument, input),
       env.run(activities.generateDecisionDocument, input),
-    ]);
-    ids.push(await env.run(activities.generateDecisionDocument, input));
+    ])) as Array<{ id: string }>;
+    ids.push((await env.run(activities.generateDecisionDocument, input)) as { id: string });
     expect(new Set(ids.map((r) => r.id)).size).to.equal(1);
     const rows = await sys.db('decision_documents').where({ caseId: input.caseId });
     expect(rows).to.have.length(1);

@@ -205,9 +205,8 @@ describe('API: ACTE — charter, subsidy within the deadline, action plan, quest
     expect(notes.some((m) => m.includes('a bien reçu votre plan'))).to.equal(true);
 
     // A question reaches the ACTE team as a task; the answer reaches the provider.
-    const asked = await p.me.post(`${p.url}/acte/questions`, {
-      question: 'Puis-je acheter des langes lavables ?',
-    });
+    const longQuestion = `Puis-je acheter des langes lavables ? ${'Je voudrais aussi savoir si le subside couvre leur lavage à la maison. '.repeat(3)}Merci !`;
+    const asked = await p.me.post(`${p.url}/acte/questions`, { question: longQuestion });
     expect(asked.status, JSON.stringify(asked.body)).to.equal(202);
     const qTask = `${asked.body.question.caseId}:answer`;
     await eventually(
@@ -216,6 +215,10 @@ describe('API: ACTE — charter, subsidy within the deadline, action plan, quest
       qTask,
     );
     const qt = `/api/tasks/${encodeURIComponent(qTask)}`;
+    // The team reads the whole question with the task; the case's summary gives its beginning.
+    const read = (await team.get(qt)).body;
+    expect(read.question).to.equal(longQuestion);
+    expect(read.case.summary).to.match(/^Puis-je acheter des langes lavables \?.*…$/);
     expect((await team.post(`${qt}/claim`)).status).to.equal(200);
     expect((await team.post(`${qt}/complete`, { outcome: {} })).status).to.equal(400);
     expect(

@@ -179,7 +179,10 @@ export const reportCessationRisk = (input: CessationRiskReportInput, idempotency
 
 export const getTasks = (view: TaskView) => request<{ tasks: Task[] }>('GET', `/tasks${query({ view })}`);
 export const getTask = (id: string) =>
-  request<{ task: Task; case: CaseSummary }>('GET', `/tasks/${encodeURIComponent(id)}`);
+  request<{ task: Task; case: CaseSummary; question: string | null }>(
+    'GET',
+    `/tasks/${encodeURIComponent(id)}`,
+  );
 export const claimTask = (id: string) =>
   request<{ task: Task }>('POST', `/tasks/${encodeURIComponent(id)}/claim`);
 export const releaseTask = (id: string) =>

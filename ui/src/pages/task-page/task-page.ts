@@ -6,7 +6,6 @@ import {
   getActe,
   getAdaptation,
   getBilan,
-  getCase,
   getTask,
   getValidation,
   releaseTask,
@@ -102,12 +101,12 @@ export class TaskPage extends LitElement {
       if (requested !== this.taskId) return;
       this.task = result.task;
       this.caseSummary = result.case;
+      this.question = result.question;
       this.dispatchEvent(pageTitleEvent(result.task.title));
       if (result.task.bilanId) void this.loadBilan(result.task.bilanId);
       if (VALIDATION_KINDS.includes(result.task.kind)) void this.loadValidation(result.task.caseId);
       if (result.task.kind === ADAPTATION_KIND) void this.loadAdaptation(result.task.caseId);
       if (result.task.kind === ACTE_PLAN_KIND) void this.loadActe(result.task.provider.id);
-      if (result.task.kind === ACTE_QUESTION_KIND) void this.loadQuestion(result.task.caseId);
     } catch (error) {
       if (requested === this.taskId) this.loadError = error as ApiError;
     }
@@ -150,18 +149,6 @@ export class TaskPage extends LitElement {
       if (this.task?.provider.id === providerId) this.acte = acte;
     } catch (error) {
       this.acteError = error as ApiError;
-    }
-  }
-
-  /** The question as the childminder wrote it: the first entry of the case's history. */
-  private async loadQuestion(caseId: string): Promise<void> {
-    try {
-      const { timeline } = await getCase(caseId);
-      const asked = timeline.find((e) => e.kind === 'case_opened')?.detail ?? null;
-      if (this.task?.caseId === caseId) this.question = asked;
-    } catch {
-      // The summary still shows the question's beginning.
-      this.question = null;
     }
   }
 
