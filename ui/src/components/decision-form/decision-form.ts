@@ -1,13 +1,13 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { ApiError, completeTask } from '../../api/api.js';
+import { ApiError } from '../../api/api.js';
+import { announceStaleTask, sendTaskOutcome } from '../../lib/task-completion.js';
 import type { AdaptationOutcomeInput, ValidationOutcomeInput } from '../../api/types.js';
 import { INVALID_FORM, formErrorsFrom, type FieldErrors, type FormError } from '../../lib/field-errors.js';
 import type { DecisionFormSpec } from '../../lib/decisions.js';
 import { RequestKey } from '../../lib/idempotency.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { type ErrorSummary, errorSummaryTemplate } from '../error-summary/error-summary.js';
-import type { TaskCompletedDetail } from '../task-outcome-form/task-outcome-form.js';
 import '../error-summary/error-summary.js';
 
 /**
@@ -48,14 +48,7 @@ export class DecisionForm extends LitElement {
     this.sending = true;
     this.formError = null;
     try {
-      const { task } = await completeTask(this.taskId, outcome, this.requestKey.for(outcome));
-      this.dispatchEvent(
-        new CustomEvent<TaskCompletedDetail>('pro-task-completed', {
-          detail: { task },
-          bubbles: true,
-          composed: true,
-        }),
-      );
+      await sendTaskOutcome(this, this.taskId, outcome, this.requestKey.for(outcome));
     } catch (error) {
       const fields = ['decision', 'comment', ...Object.keys(this.spec.extra ?? {})];
       const refused = formErrorsFrom(error as ApiError, fields);
@@ -63,8 +56,7 @@ export class DecisionForm extends LitElement {
       this.formError = refused.formError;
       await this.focusSummary();
       const stale = (this.spec.staleFields ?? []).some((f) => f in refused.fieldErrors);
-      if ((error as ApiError).status === 409 || stale)
-        this.dispatchEvent(new CustomEvent('pro-task-stale', { bubbles: true, composed: true }));
+      if ((error as ApiError).status === 409 || stale) announceStaleTask(this);
     } finally {
       this.sending = false;
     }

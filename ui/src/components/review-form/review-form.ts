@@ -1,11 +1,11 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { ApiError, completeTask } from '../../api/api.js';
+import { ApiError } from '../../api/api.js';
+import { announceStaleTask, sendTaskOutcome } from '../../lib/task-completion.js';
 import { INVALID_FORM, formErrorsFrom, type FieldErrors, type FormError } from '../../lib/field-errors.js';
 import { RequestKey } from '../../lib/idempotency.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { type ErrorSummary, errorSummaryTemplate } from '../error-summary/error-summary.js';
-import type { TaskCompletedDetail } from '../task-outcome-form/task-outcome-form.js';
 import '../error-summary/error-summary.js';
 
 const FIELDS = ['comment'] as const;
@@ -48,22 +48,14 @@ export class ReviewForm extends LitElement {
     this.sending = true;
     this.formError = null;
     try {
-      const { task } = await completeTask(this.taskId, outcome, this.requestKey.for(outcome));
-      this.dispatchEvent(
-        new CustomEvent<TaskCompletedDetail>('pro-task-completed', {
-          detail: { task },
-          bubbles: true,
-          composed: true,
-        }),
-      );
+      await sendTaskOutcome(this, this.taskId, outcome, this.requestKey.for(outcome));
     } catch (error) {
       const refused = formErrorsFrom(error as ApiError, FIELDS);
       this.fieldErrors = refused.fieldErrors;
       this.formError = refused.formError;
       await this.updateComplete;
       (this.renderRoot.querySelector('pro-error-summary') as ErrorSummary | null)?.focus();
-      if ((error as ApiError).status === 409)
-        this.dispatchEvent(new CustomEvent('pro-task-stale', { bubbles: true, composed: true }));
+      if ((error as ApiError).status === 409) announceStaleTask(this);
     } finally {
       this.sending = false;
     }

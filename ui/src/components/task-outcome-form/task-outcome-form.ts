@@ -1,7 +1,8 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { ApiError, completeTask } from '../../api/api.js';
-import type { OutcomeDecision, OutcomeInput, Task } from '../../api/types.js';
+import { ApiError } from '../../api/api.js';
+import { announceStaleTask, sendTaskOutcome, type TaskCompletedDetail } from '../../lib/task-completion.js';
+import type { OutcomeDecision, OutcomeInput } from '../../api/types.js';
 import { parseAmount } from '../../lib/amount.js';
 import { RequestKey } from '../../lib/idempotency.js';
 import {
@@ -31,10 +32,6 @@ const FIELD_LABELS: Record<Field, string> = {
   amountEur: 'Montant accordé (€)',
   comment: 'Commentaire',
 };
-
-export interface TaskCompletedDetail {
-  task: Task;
-}
 
 /** « Résultat de l'analyse »: the decision of the cellule de veille that completes the task. */
 @customElement('pro-task-outcome-form')
@@ -88,14 +85,7 @@ export class TaskOutcomeForm extends LitElement {
     // One Idempotency-Key per result: a retry of the same result is the same request.
     this.sending = true;
     try {
-      const { task } = await completeTask(this.taskId, outcome, this.requestKey.for(outcome));
-      this.dispatchEvent(
-        new CustomEvent<TaskCompletedDetail>('pro-task-completed', {
-          detail: { task },
-          bubbles: true,
-          composed: true,
-        }),
-      );
+      await sendTaskOutcome(this, this.taskId, outcome, this.requestKey.for(outcome));
     } catch (error) {
       const apiError = error as ApiError;
       const refused = formErrorsFrom(apiError, FIELDS);
@@ -104,7 +94,7 @@ export class TaskOutcomeForm extends LitElement {
       await this.updateComplete;
       this.errorSummary?.focus();
       if (apiError.status === 409) {
-        this.dispatchEvent(new CustomEvent('pro-task-stale', { bubbles: true, composed: true }));
+        announceStaleTask(this);
       }
     } finally {
       this.sending = false;

@@ -19,7 +19,7 @@ import type {
   Task,
   ValidationSubmission,
 } from '../../api/types.js';
-import type { TaskCompletedDetail } from '../../components/task-outcome-form/task-outcome-form.js';
+import type { TaskCompletedDetail } from '../../lib/task-completion.js';
 import { overdueBadge } from '../../lib/badges.js';
 import { loadErrorTemplate, loadingTemplate, pageTitleEvent } from '../../lib/feedback.js';
 import { formatDate, formatDateTime } from '../../lib/format.js';
