@@ -66,6 +66,9 @@ import { findReadableProvider } from './providers';
 
 type Row = Record<string, unknown>;
 
+/** How many payments « Paiements » lists per state, the most urgent first. */
+const PAYMENTS_LISTED = 200;
+
 /** A plan as drafted: anything may still be missing, but nothing may be unknown. */
 const PlanContent = z
   .object({
@@ -643,6 +646,7 @@ export function acteRoutes({ db, temporal, config }: ApiDeps): Router {
   const PaymentRow = PaymentView.extend({
     provider: z.object({ id: z.string(), displayName: z.string() }),
   });
+  const PaymentTotal = z.object({ count: z.number(), totalCents: z.number() }).openapi('PaymentTotal');
   const BatchView = z
     .object({
       id: z.string(),
@@ -670,20 +674,39 @@ export function acteRoutes({ db, temporal, config }: ApiDeps): Router {
       200: {
         description: 'Paiements',
         schema: z.object({
-          ready: z.array(PaymentRow),
-          waiting: z.array(PaymentRow),
+          ready: z.array(PaymentRow).describe(`Les ${PAYMENTS_LISTED} plus urgents`),
+          waiting: z.array(PaymentRow).describe(`Les ${PAYMENTS_LISTED} plus urgents`),
+          totals: z.object({ ready: PaymentTotal, waiting: PaymentTotal }),
           batches: z.array(BatchView),
         }),
       },
     },
     handler: async (ctx) => {
       requirePayments(ctx, 'read');
-      const rows = (await db('subsidy_payments as s')
-        .join('providers as p', 'p.id', 's.provider_id')
-        .whereIn('s.status', ['ready', 'waiting_bank_details'])
-        .orderBy('s.due_at')
-        .limit(1000)
-        .select('s.*', 'p.first_name', 'p.last_name')) as Row[];
+      // The most urgent of each list, and every payment in the totals: a batch takes them all.
+      const listed = (status: string) =>
+        db('subsidy_payments as s')
+          .join('providers as p', 'p.id', 's.provider_id')
+          .where('s.status', status)
+          .orderBy([{ column: 's.due_at' }, { column: 's.id' }])
+          .limit(PAYMENTS_LISTED)
+          .select('s.*', 'p.first_name', 'p.last_name') as Promise<Row[]>;
+      const [ready, waiting, sums] = await Promise.all([
+        listed('ready'),
+        listed('waiting_bank_details'),
+        db('subsidy_payments')
+          .whereIn('status', ['ready', 'waiting_bank_details'])
+          .groupBy('status')
+          .select(
+            'status',
+            db.raw('count(*)::int as count'),
+            db.raw('coalesce(sum(amount_cents), 0)::bigint as cents'),
+          ) as Promise<Row[]>,
+      ]);
+      const total = (status: string) => {
+        const row = sums.find((r) => r.status === status);
+        return { count: Number(row?.count ?? 0), totalCents: Number(row?.cents ?? 0) };
+      };
       const withProvider = (r: Row) => ({
         ...paymentView(r),
         provider: { id: String(r.providerId), displayName: `${String(r.firstName)} ${String(r.lastName)}` },
@@ -694,8 +717,9 @@ export function acteRoutes({ db, temporal, config }: ApiDeps): Router {
         .limit(50)
         .select('b.*', 'u.display_name')) as Row[];
       ctx.body = {
-        ready: rows.filter((r) => r.status === 'ready').map(withProvider),
-        waiting: rows.filter((r) => r.status === 'waiting_bank_details').map(withProvider),
+        ready: ready.map(withProvider),
+        waiting: waiting.map(withProvider),
+        totals: { ready: total('ready'), waiting: total('waiting_bank_details') },
         batches: batches.map((b) => ({
           id: String(b.id),
           executionDate: dayOf(b.executionDate)!,

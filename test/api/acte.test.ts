@@ -247,6 +247,33 @@ describe('API: ACTE — charter, subsidy within the deadline, action plan, quest
     const waiting = (await subsides.get('/api/payments')).body;
     const mineReady = waiting.ready.find((r: { provider: { id: string } }) => r.provider.id === p.providerId);
     expect(mineReady).to.include({ amountCents: 37_500, places: 3 });
+    // The totals count every payment of each state, the lists only the most urgent, first due first.
+    const dues = (waiting.ready as Array<{ dueAt: string }>).map((r) => r.dueAt);
+    expect(dues).to.deep.equal([...dues].sort());
+    await eventually(
+      async () => {
+        const { totals } = (await subsides.get('/api/payments')).body;
+        const sums = await sys
+          .db('subsidy_payments')
+          .whereIn('status', ['ready', 'waiting_bank_details'])
+          .groupBy('status')
+          .select(
+            'status',
+            sys.db.raw('count(*)::int as count'),
+            sys.db.raw('sum(amount_cents)::int as cents'),
+          );
+        const expected = (status: string) => {
+          const row = sums.find((r: { status: string }) => r.status === status);
+          return { count: row?.count ?? 0, totalCents: row?.cents ?? 0 };
+        };
+        return JSON.stringify(totals) ===
+          JSON.stringify({ ready: expected('ready'), waiting: expected('waiting_bank_details') })
+          ? totals
+          : undefined;
+      },
+      15_000,
+      'totals of « Paiements »',
+    );
     // Only the agents subsides release batches.
     expect((await p.me.post('/api/payment-batches', { executionDate: todayBrussels() })).status).to.equal(
       403,

@@ -730,8 +730,14 @@ export interface PaymentBatch {
   fileUrl: string;
 }
 
+export interface PaymentTotal {
+  count: number;
+  totalCents: number;
+}
 export interface Payments {
+  /** The most urgent ready payments; `totals.ready` counts them all. */
   ready: PaymentRow[];
   waiting: PaymentRow[];
+  totals: { ready: PaymentTotal; waiting: PaymentTotal };
   batches: PaymentBatch[];
 }

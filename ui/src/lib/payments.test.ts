@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { checkExecutionDate, totalCents } from './payments.js';
+import { checkExecutionDate } from './payments.js';
 import { todayInBrussels } from './format.js';
 
 describe('payments of subsidies', () => {
@@ -16,10 +16,5 @@ describe('payments of subsidies', () => {
       executionDate: 'Choisissez aujourd’hui ou un jour à venir',
     });
     expect(checkExecutionDate('', '2026-11-23').executionDate).to.match(/^Indiquez la date d’exécution/);
-  });
-
-  it('adds up a batch in cents', () => {
-    expect(totalCents([{ amountCents: 37_500 }, { amountCents: 50_000 }])).to.equal(87_500);
-    expect(totalCents([])).to.equal(0);
   });
 });

@@ -1,4 +1,3 @@
-import type { PaymentRow } from '../api/types.js';
 import type { FieldErrors } from './field-errors.js';
 
 /** The release form's own checks; the server checks the same and has the last word. */
@@ -7,9 +6,4 @@ export function checkExecutionDate(value: string, today: string): FieldErrors {
     return { executionDate: 'Indiquez la date d’exécution, par exemple 15/01/2027' };
   if (value < today) return { executionDate: 'Choisissez aujourd’hui ou un jour à venir' };
   return {};
-}
-
-/** What a batch of these payments would transfer, in cents. */
-export function totalCents(rows: readonly Pick<PaymentRow, 'amountCents'>[]): number {
-  return rows.reduce((sum, row) => sum + row.amountCents, 0);
 }

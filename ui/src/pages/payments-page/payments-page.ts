@@ -8,7 +8,7 @@ import { loadErrorTemplate, loadingTemplate } from '../../lib/feedback.js';
 import { INVALID_FORM, formErrorsFrom, type FieldErrors, type FormError } from '../../lib/field-errors.js';
 import { countLabel, formatDate, formatDateTime, todayInBrussels } from '../../lib/format.js';
 import { RequestKey } from '../../lib/idempotency.js';
-import { checkExecutionDate, totalCents } from '../../lib/payments.js';
+import { checkExecutionDate } from '../../lib/payments.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { styles } from './payments-page.styles.js';
 import '../../components/error-summary/error-summary.js';
@@ -139,9 +139,10 @@ export class PaymentsPage extends LitElement {
         ${
           payments.ready.length
             ? html`<p class="total" data-testid="ready-total">
-                  ${countLabel(payments.ready.length, 'subside', 'subsides')} pour un total de
-                  ${formatCents(totalCents(payments.ready))}
+                  ${countLabel(payments.totals.ready.count, 'subside', 'subsides')} pour un total de
+                  ${formatCents(payments.totals.ready.totalCents)}
                 </p>
+                ${this.renderShown(payments.ready.length, payments.totals.ready.count)}
                 <ul class="payments">
                   ${payments.ready.map((p) => this.renderPayment(p))}
                 </ul>
@@ -155,10 +156,15 @@ export class PaymentsPage extends LitElement {
         <h2 id="waiting-heading">En attente de coordonnées bancaires validées</h2>
         ${
           payments.waiting.length
-            ? html`<p>
+            ? html`<p class="total" data-testid="waiting-total">
+                  ${countLabel(payments.totals.waiting.count, 'subside', 'subsides')} pour un total de
+                  ${formatCents(payments.totals.waiting.totalCents)}
+                </p>
+                <p>
                   Ils seront prêts dès que l’ONE aura validé les coordonnées bancaires de l’accueillant·e
                   (tâches « Valider des coordonnées bancaires »).
                 </p>
+                ${this.renderShown(payments.waiting.length, payments.totals.waiting.count)}
                 <ul class="payments">
                   ${payments.waiting.map((p) => this.renderPayment(p))}
                 </ul>`
@@ -177,6 +183,15 @@ export class PaymentsPage extends LitElement {
         }
       </section>
     `;
+  }
+
+  /** Says when a list shows only the most urgent of its payments (the lot takes them all). */
+  private renderShown(shown: number, count: number) {
+    return shown < count
+      ? html`<p class="muted" data-testid="payments-shown">
+          Les ${shown} plus urgents sont affichés ci-dessous, par date limite de versement.
+        </p>`
+      : nothing;
   }
 
   private renderPayment(p: PaymentRow) {
