@@ -7,7 +7,10 @@
  *   2. kill -9 the Temporal dev server mid-run, restart it on the same SQLite file;
  *   3. stop PostgreSQL for CHAOS_PG_OUTAGE_SECONDS (15) mid-run, probing the API meanwhile;
  *   4. kill -9 the API in the middle of requests, restart it, clients retry with the same key;
- *   5. thousands of malformed requests against every route (CHAOS_FUZZ_ROUNDS rounds).
+ *   5. thousands of malformed requests against every route (CHAOS_FUZZ_ROUNDS rounds);
+ *   6. kill -9 the worker while a bilan campaign opens for 2000 providers;
+ *   7. kill -9 the worker while a batch pays the ACTE subsidies of 100 childminders;
+ *   8. kill -9 the worker while référents accept 100 adaptation requests (suspension, withdrawal).
  *
  * Prints what each injected and what it checked, with counts; saves JSON to chaos-results/.
  * Exits 1 if any check fails. CHAOS_SCALE multiplies the case counts (the CI subset is
@@ -18,6 +21,7 @@ import path from 'node:path';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { ChaosSystem } from './chaos/system';
 import {
+  adaptationWorkerKill,
   apiKill,
   campaignWorkerKill,
   paymentWorkerKill,
@@ -32,7 +36,7 @@ import { fuzz } from './chaos/fuzz';
 const ROOT = path.join(__dirname, '..');
 const scale = Number(process.env.CHAOS_SCALE || 1);
 const cases = (n: number) => Math.max(5, Math.round(Number(process.env.CHAOS_CASES || n) * scale));
-const only = new Set((process.env.CHAOS_ONLY || '1,2,3,4,5,6,7').split(','));
+const only = new Set((process.env.CHAOS_ONLY || '1,2,3,4,5,6,7,8').split(','));
 const started = Date.now();
 const say = (line: string) =>
   process.stderr.write(`[chaos ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}\n`);
@@ -58,6 +62,7 @@ async function main(): Promise<void> {
     await run('5', () => fuzz(sys, Number(process.env.CHAOS_FUZZ_ROUNDS || 3)));
     await run('6', () => campaignWorkerKill(sys, cases(2000)));
     await run('7', () => paymentWorkerKill(sys, cases(100)));
+    await run('8', () => adaptationWorkerKill(sys, cases(100)));
   } finally {
     await sys.stop();
   }

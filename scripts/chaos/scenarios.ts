@@ -567,6 +567,134 @@ export function paymentWorkerKill(sys: ChaosSystem, providers: number): Promise<
   );
 }
 
+/**
+ * 8. `kill -9` the worker while référents accueil accept adaptation requests: half the
+ * childminders stop temporarily from today, half end their activity today. Every acceptance
+ * acknowledged changes the authorisation once, with one letter and one entry in its history.
+ */
+export function adaptationWorkerKill(sys: ChaosSystem, providers: number): Promise<ScenarioReport> {
+  return scenario(
+    `8. kill -9 the worker while référents accept ${providers} adaptation requests`,
+    async (tally, injected) => {
+      const created = await newProviders(sys.db, providers, 'd');
+      const ids = created.map((p) => p.providerId);
+      await sys.db('authorisations').insert(
+        ids.map((providerId) => ({
+          providerId,
+          status: 'granted',
+          authorisedOn: '2020-09-01',
+          capacity: 4,
+        })),
+      );
+      const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(new Date());
+      const later = new Date(Date.parse(`${today}T12:00:00Z`) + 10 * 86_400_000).toISOString().slice(0, 10);
+      const requests = created.map((p, i) => ({
+        ...p,
+        ending: i % 2 === 1,
+        caseId: '',
+      }));
+      await pool(requests, 8, async (r) => {
+        const session = await sys.session(r.userId);
+        const asked = await step(
+          session,
+          tally,
+          'POST',
+          `/api/providers/${r.providerId}/adaptations`,
+          r.ending
+            ? { type: 'end_of_activity', lastDay: today }
+            : { type: 'temporary_cessation', from: today, to: later, reason: 'Congé' },
+        );
+        tally.add(`request answered ${asked.status}`);
+        r.caseId = String(asked.body?.adaptation?.caseId ?? '');
+      });
+      // The référent·e accueil of each subregion claims and accepts; the worker dies midway.
+      const referents = {
+        liege: await sys.session('u-accueil'),
+        namur: await sys.session('u-accueil-namur'),
+      };
+      const subregions = new Map(
+        (
+          (await sys.db('providers').whereIn('id', ids).select('id', 'subregion_code')) as Array<{
+            id: string;
+            subregionCode: 'liege' | 'namur';
+          }>
+        ).map((p) => [p.id, p.subregionCode]),
+      );
+      let accepted = 0;
+      const deciding = pool(requests, 4, async (r) => {
+        const referent = referents[subregions.get(r.providerId)!];
+        const task = `/api/tasks/${encodeURIComponent(`${r.caseId}:review-1`)}`;
+        const claimed = await step(referent, tally, 'POST', `${task}/claim`, undefined, { retryAlso: [404] });
+        tally.add(`claim answered ${claimed.status}`);
+        const done = await step(referent, tally, 'POST', `${task}/complete`, {
+          outcome: { decision: 'accepted', comment: null },
+        });
+        tally.add(`acceptance answered ${done.status}`);
+        if (done.status === 200) accepted += 1;
+      });
+      for (let waited = 0; accepted < Math.floor(providers / 3) && waited < 120_000; waited += 100)
+        await sleep(100);
+      await sys.killWorker();
+      injected.push(`kill -9 worker with ${accepted} of ${providers} acceptances acknowledged`);
+      await sleep(2000);
+      await sys.startWorker();
+      await deciding;
+
+      const expected = (r: (typeof requests)[number]) => (r.ending ? 'withdrawn' : 'suspended');
+      const inEffect = async () => {
+        const rows = (await sys.db('authorisations').whereIn('provider_id', ids)) as Array<{
+          providerId: string;
+          status: string;
+        }>;
+        const status = new Map(rows.map((row) => [row.providerId, row.status]));
+        return requests.filter((r) => status.get(r.providerId) === expected(r)).length;
+      };
+      for (let waited = 0; (await inEffect()) < providers && waited < 120_000; waited += 500)
+        await sleep(500);
+      const caseIds = requests.map((r) => r.caseId);
+      /** Cases with exactly one row of `table` whose `column` is one of `values`. */
+      const perCase = async (table: string, column: string, values: string[]) => {
+        const rows = (await sys
+          .db(table)
+          .whereIn('case_id', caseIds)
+          .whereIn(column, values)
+          .select('case_id')
+          .count({ n: '*' })
+          .groupBy('case_id')) as Array<{ n: string }>;
+        return rows.filter((row) => Number(row.n) === 1).length;
+      };
+      const hidden = Number(
+        (
+          await sys
+            .db('providers')
+            .whereIn(
+              'id',
+              requests.filter((r) => r.ending).map((r) => r.providerId),
+            )
+            .where({ visibleOnMyone: false })
+            .count({ n: '*' })
+        )[0].n,
+      );
+      return [
+        check('requests answered 202', providers, tally.counts['request answered 202'] ?? 0),
+        check('acceptances answered 200', providers, tally.counts['acceptance answered 200'] ?? 0),
+        check('authorisations suspended or withdrawn as asked', providers, await inEffect()),
+        check(
+          'cases with exactly one decision letter',
+          providers,
+          await perCase('decision_documents', 'kind', ['suspension', 'withdrawal']),
+        ),
+        check(
+          'cases with exactly one change in the authorisation’s history',
+          providers,
+          await perCase('authorisation_events', 'status', ['suspended', 'withdrawn']),
+        ),
+        check('places ended hidden from MY.ONE', requests.filter((r) => r.ending).length, hidden),
+      ];
+    },
+  );
+}
+
 export function printReport(r: ScenarioReport, print: (line: string) => void = console.log): void {
   print(`\n${r.name} (${r.seconds} s)`);
   for (const line of r.injected) print(`  injected: ${line}`);

@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { ChaosSystem } from '../../scripts/chaos/system';
 import {
+  adaptationWorkerKill,
   apiKill,
   campaignWorkerKill,
   paymentWorkerKill,
@@ -13,7 +14,7 @@ import {
 import { fuzz } from '../../scripts/chaos/fuzz';
 
 /**
- * The CI subset of `npm run chaos`: the same seven faults with fewer cases, on a system of its
+ * The CI subset of `npm run chaos`: the same eight faults with fewer cases, on a system of its
  * own (these tests kill its processes, so it cannot be the shared one).
  */
 describe('fault injection (CI subset of npm run chaos)', function () {
@@ -76,6 +77,12 @@ describe('fault injection (CI subset of npm run chaos)', function () {
 
   it('pays each ACTE subsidy once when the worker is killed while the batch is assembled', async () => {
     const report = await paymentWorkerKill(sys, 12);
+    expectAllChecks(report);
+    expect(report.injected).to.have.length(1);
+  });
+
+  it('changes each authorisation once when the worker is killed while référents accept requests', async () => {
+    const report = await adaptationWorkerKill(sys, 12);
     expectAllChecks(report);
     expect(report.injected).to.have.length(1);
   });
