@@ -53,6 +53,8 @@ export interface Exchange {
   at: string;
   from: 'agent' | 'provider';
   author: string;
+  /** Who wrote it (a user id): the API names the référent·e; absent from earlier cases. */
+  authorId?: string;
   text: string;
 }
 
@@ -248,6 +250,7 @@ export async function adaptationWorkflow(input: AdaptationInput): Promise<CaseSn
       at: task.completedAt!,
       from: 'agent',
       author: 'Votre référent·e accueil',
+      authorId: task.completedBy ?? undefined,
       text: question ?? '',
     });
     stage = 'waiting_provider';

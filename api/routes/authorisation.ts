@@ -183,6 +183,7 @@ export function adaptationView(
   row: Row,
   createdAt: Map<string, string>,
   isProvider: boolean,
+  names: Map<string, string> = new Map(),
 ): AdaptationView {
   const d = row.details as AdaptationDetails;
   const request = d.request;
@@ -210,7 +211,11 @@ export function adaptationView(
     openedAt: iso(row.openedAt)!,
     closedAt: iso(row.closedAt),
     question: d.question ?? null,
-    exchanges: d.exchanges ?? [],
+    // The référent·e's questions carry the name of who asked them, as her letters do.
+    exchanges: (d.exchanges ?? []).map(({ at, from, author, authorId, text }) => {
+      const name = from === 'agent' && authorId ? names.get(authorId) : undefined;
+      return { at, from, author: name ? `${name}, référent·e accueil` : author, text };
+    }),
     waitingFor: status === 'open' ? adaptationWaitingFor(d.stage, request) : null,
     decision: d.decision
       ? {
@@ -271,8 +276,21 @@ export function authorisationRoutes({ db, temporal, config }: ApiDeps): Router {
 
   async function views(rows: Row[], isProvider: boolean): Promise<AdaptationView[]> {
     const ids = rows.flatMap((r) => ((r.details as AdaptationDetails).documents ?? []).map((d) => d.id));
-    const dates = await documentDates(ids);
-    return rows.map((r) => adaptationView(r, dates, isProvider));
+    const authorIds = [
+      ...new Set(
+        rows.flatMap((r) =>
+          ((r.details as AdaptationDetails).exchanges ?? []).flatMap((e) => (e.authorId ? [e.authorId] : [])),
+        ),
+      ),
+    ];
+    const [dates, users] = await Promise.all([
+      documentDates(ids),
+      authorIds.length
+        ? (db('users').whereIn('id', authorIds).select('id', 'display_name') as Promise<Row[]>)
+        : Promise.resolve([] as Row[]),
+    ]);
+    const names = new Map(users.map((u) => [String(u.id), String(u.displayName)]));
+    return rows.map((r) => adaptationView(r, dates, isProvider, names));
   }
 
   defineRoute(router, '/providers', {

@@ -79,7 +79,7 @@ describe('API: « Mon autorisation » and its adaptation requests', function () 
   }
 
   it('takes a temporary cessation from request through a question to acceptance and suspension, with its letter', async () => {
-    const { provider, me, referentClient, otherReferent, url } = await setUp();
+    const { provider, referent, me, referentClient, otherReferent, url } = await setUp();
     const before = await me.get(`${url}/authorisation`);
     expect(before.status).to.equal(200);
     expect(before.body.authorisation).to.include({ status: 'granted', capacity: 4, canRequest: true });
@@ -151,6 +151,11 @@ describe('API: « Mon autorisation » and its adaptation requests', function () 
       'waiting for the provider',
     );
     expect(waiting).to.include({ canAnswer: true, question: 'Jusqu’à quand exactement ?' });
+    // The question is signed by the référent·e who asked it.
+    expect(waiting.exchanges[0]).to.include({
+      from: 'agent',
+      author: `${referent.displayName}, référent·e accueil`,
+    });
     expect(waiting.waitingFor).to.equal('Votre réponse aux questions de votre référent·e accueil');
     const mine = await me.get('/api/me/cases');
     const listed = (mine.body.cases as Array<{ id: string; waitingFor: string }>).find(

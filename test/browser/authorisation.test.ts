@@ -167,6 +167,9 @@ describe('browser: « Mon autorisation », a temporary cessation from request to
     expect(await provider.getByTestId('adaptation-question').innerText()).to.contain(
       'Qui reprend les enfants',
     );
+    expect(await provider.getByTestId('adaptation-exchanges').innerText()).to.contain(
+      `${REFERENT}, référent·e accueil`,
+    );
     await expectAccessible(provider, 'the question to answer');
     await provider.getByRole('button', { name: 'Envoyer ma réponse' }).click();
     await provider.getByTestId('form-error').getByText('Écrivez votre réponse').waitFor();
