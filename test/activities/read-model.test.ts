@@ -1,23 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from 'chai';
-import { MockActivityEnvironment } from '@temporalio/testing';
-import { createActivities } from '../../activities';
 import type { CaseSnapshot, TaskSnapshot } from '../../activities/read-model';
-import { testSystem, type TestSystem } from '../support/system';
+import { activitiesUnderTest } from '../support/activities';
 import { newProvider } from '../support/fixtures';
 
 describe('activities: the read model survives retries and reordering', () => {
-  let sys: TestSystem;
-  let activities: ReturnType<typeof createActivities>;
-  const env = new MockActivityEnvironment();
-
-  before(async () => {
-    sys = await testSystem();
-    activities = createActivities({ db: sys.db });
-  });
+  const t = activitiesUnderTest();
 
   async function aCase(): Promise<CaseSnapshot> {
-    const p = await newProvider(sys.db);
+    const p = await newProvider(t.sys.db);
     const snapshot: CaseSnapshot = {
       id: randomUUID(),
       procedure: 'cessation_risk',
@@ -32,7 +23,7 @@ describe('activities: the read model survives retries and reordering', () => {
       closedAt: null,
       version: 1,
     };
-    await env.run(activities.syncCase, snapshot);
+    await t.env.run(t.activities.syncCase, snapshot);
     return snapshot;
   }
 
@@ -61,11 +52,11 @@ describe('activities: the read model survives retries and reordering', () => {
       outcome: { decision: 'no_support' },
       version: 3,
     };
-    await env.run(activities.syncTask, v1);
-    await env.run(activities.syncTask, v3);
-    await env.run(activities.syncTask, { ...v1, version: 2 }); // a late retry of an older change
-    await env.run(activities.syncTask, v3); // and a retry of the newest one
-    const row = await sys.db('tasks').where({ id: v1.id }).first();
+    await t.env.run(t.activities.syncTask, v1);
+    await t.env.run(t.activities.syncTask, v3);
+    await t.env.run(t.activities.syncTask, { ...v1, version: 2 }); // a late retry of an older change
+    await t.env.run(t.activities.syncTask, v3); // and a retry of the newest one
+    const row = await t.sys.db('tasks').where({ id: v1.id }).first();
     expect(row).to.include({ status: 'completed', version: 3 });
     expect(row.outcome).to.deep.equal({ decision: 'no_support' });
   });
@@ -78,9 +69,9 @@ describe('activities: the read model survives retries and reordering', () => {
       caseId: c.id,
       message: 'Nouveau signalement',
     };
-    await env.run(activities.notify, n);
-    await env.run(activities.notify, n);
-    expect(await sys.db('notifications').where({ key: n.key })).to.have.length(1);
+    await t.env.run(t.activities.notify, n);
+    await t.env.run(t.activities.notify, n);
+    expect(await t.sys.db('notifications').where({ key: n.key })).to.have.length(1);
   });
 
   it('keeps a closed case closed when an older snapshot arrives late', async () => {
@@ -92,8 +83,8 @@ describe('activities: the read model survives retries and reordering', () => {
       outcome: { decision: 'closed' },
       version: 2,
     };
-    await env.run(activities.syncCase, closed);
-    await env.run(activities.syncCase, c);
-    expect((await sys.db('cases').where({ id: c.id }).first()).status).to.equal('closed');
+    await t.env.run(t.activities.syncCase, closed);
+    await t.env.run(t.activities.syncCase, c);
+    expect((await t.sys.db('cases').where({ id: c.id }).first()).status).to.equal('closed');
   });
 });
