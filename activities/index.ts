@@ -5,7 +5,8 @@ import { createValidationActivities } from './validations';
 import { createAuthorisationActivities } from './authorisation';
 import { createActeActivities, type Payer } from './acte';
 import { createPersonalDataCipher, type PersonalDataCipher } from '../common/personal-data';
-import { loadConfig } from '../common/config';
+import { loadConfig, mailSettingsOf } from '../common/config';
+import { createMailActivities, type MailSettings } from './mail';
 import type { CaseSnapshot, NotificationInput, TaskSnapshot } from './read-model';
 
 export interface ActivityDeps {
@@ -16,15 +17,19 @@ export interface ActivityDeps {
   cipher?: PersonalDataCipher;
   /** ONE's account, debtor of the subsidies; from the configuration when not given. */
   payer?: Payer;
+  /** SMTP and the messages' settings; from the configuration when not given. */
+  mail?: MailSettings;
 }
 
 /**
  * Every side effect of the workflows. Each one is idempotent, since Temporal runs activities at
  * least once: snapshots are versioned upserts, notifications carry a unique key.
  */
-export function createActivities({ db, temporal, cipher, payer }: ActivityDeps) {
-  const config = cipher && payer ? null : loadConfig();
+export function createActivities({ db, temporal, cipher, payer, mail }: ActivityDeps) {
+  const config = cipher && payer && mail ? null : loadConfig();
+  const mailActivities = createMailActivities({ db, temporal, settings: mail ?? mailSettingsOf(config!) });
   return {
+    ...mailActivities,
     ...createActeActivities({
       db,
       cipher: cipher ?? createPersonalDataCipher(config!.personalDataKey),
@@ -93,17 +98,24 @@ export function createActivities({ db, temporal, cipher, payer }: ActivityDeps) 
         .where('tasks.version', '<', snapshot.version);
     },
 
+    /**
+     * Records a notice (shown in the application) and queues the e-mails it gives rise to: every
+     * procedure's notices reach people by mail through this one place. Both are keyed by the
+     * notice's key, so a retry neither notifies nor mails twice.
+     */
     async notify(notification: NotificationInput): Promise<void> {
       await db('notifications')
         .insert({
           key: notification.key,
           recipient_role: notification.recipientRole ?? null,
           provider_id: notification.providerId ?? null,
+          recipient_user_id: notification.recipientUserId ?? null,
           case_id: notification.caseId,
           message: notification.message,
         })
         .onConflict('key')
         .ignore();
+      await mailActivities.queueNoticeMails(notification);
     },
   };
 }

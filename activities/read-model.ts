@@ -44,6 +44,10 @@ export interface NotificationInput {
   key: string;
   recipientRole?: string;
   providerId?: string;
+  /** A notice for one person (a task handed to them). */
+  recipientUserId?: string;
+  /** The task a notice is about, for its link. */
+  taskId?: string;
   caseId: string;
   message: string;
 }

@@ -103,6 +103,8 @@ function scopeOf(user: CurrentUser, role: Role): Record<string, string> {
  */
 export function defineAbilityFor(user: CurrentUser): AppAbility {
   const { can, build } = new AbilityBuilder<AppAbility>(createMongoAbility);
+  // A notice for one person (a task handed to them) is theirs, whatever their role.
+  can('read', 'Notification', { recipientUserId: user.id });
 
   for (const role of user.roles) {
     if (role === 'provider') {

@@ -84,6 +84,27 @@ export interface Config {
     clientSecret: string;
     devProviderPort: number;
   };
+  /**
+   * Mail that leaves the application (SMTP through nodemailer). Without SMTP_URL, `npm start` runs
+   * a local mail catcher (MailDev) and sends there.
+   */
+  mail: {
+    /** `smtp://user:pass@host:587` or `smtps://…`; unset: the local catcher. */
+    smtpUrl?: string;
+    /** The sender, e.g. `ONE — PRO.ONE <pro.one@one.be>` (MAIL_FROM). */
+    from: string;
+    /** Right-hand part of every Message-ID (MAIL_DOMAIN). */
+    domain: string;
+    /** Ports of the local catcher: SMTP and its web mailbox (MAILDEV_SMTP_PORT, MAILDEV_WEB_PORT). */
+    catcherSmtpPort: number;
+    catcherWebPort: number;
+    /** Longest wait between two attempts to send a message (MAIL_RETRY_MAX_INTERVAL). */
+    retryMaxInterval: string;
+    /** After this long without success, a message is undeliverable and the coordination is told (MAIL_GIVE_UP_AFTER). */
+    giveUpAfter: string;
+    /** The agents' daily digest, on working days at this time in Brussels (DIGEST_TIME, HH:MM). */
+    digestTime: { hour: number; minute: number };
+  };
   sessions: {
     /** A session unused this long ends (SESSION_IDLE_MINUTES). */
     idleMinutes: number;
@@ -116,6 +137,13 @@ function period(name: string, value: string): string {
   if (!isPeriod(value))
     throw new Error(`${name}: not a period: ${JSON.stringify(value)} (e.g. '3 months', '30 days', '5s')`);
   return value;
+}
+
+/** A time of day, `HH:MM`. */
+function timeOfDay(name: string, value: string): { hour: number; minute: number } {
+  const m = /^([01]?\d|2[0-3]):([0-5]\d)$/.exec(value.trim());
+  if (!m) throw new Error(`${name}: not a time of day: ${JSON.stringify(value)} (e.g. '07:30')`);
+  return { hour: Number(m[1]), minute: Number(m[2]) };
 }
 
 function required(name: string): never {
@@ -199,9 +227,40 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         (mode === 'production' ? required('OIDC_CLIENT_SECRET') : 'pro-one-development-secret'),
       devProviderPort: int(env.OIDC_DEV_PROVIDER_PORT, 3001),
     },
+    mail: {
+      smtpUrl: env.SMTP_URL || (mode === 'production' ? required('SMTP_URL') : undefined),
+      from: env.MAIL_FROM || 'ONE — PRO.ONE <pro.one@one.be>',
+      domain: env.MAIL_DOMAIN || 'pro.one.be',
+      catcherSmtpPort: int(env.MAILDEV_SMTP_PORT, 1025),
+      catcherWebPort: int(env.MAILDEV_WEB_PORT, 1080),
+      retryMaxInterval: duration('MAIL_RETRY_MAX_INTERVAL', env.MAIL_RETRY_MAX_INTERVAL || '10 minutes'),
+      giveUpAfter: duration('MAIL_GIVE_UP_AFTER', env.MAIL_GIVE_UP_AFTER || '2 days'),
+      digestTime: timeOfDay('DIGEST_TIME', env.DIGEST_TIME || '07:30'),
+    },
     sessions: {
       idleMinutes: int(env.SESSION_IDLE_MINUTES, 30),
       absoluteHours: int(env.SESSION_ABSOLUTE_HOURS, 12),
     },
+  };
+}
+
+/** What the mail activities need from the configuration. */
+export function mailSettingsOf(config: Config): {
+  smtpUrl: string;
+  from: string;
+  domain: string;
+  publicUrl: string;
+  retryMaxInterval: string;
+  giveUpAfter: string;
+  personalDataKey: string;
+} {
+  return {
+    smtpUrl: config.mail.smtpUrl ?? `smtp://127.0.0.1:${config.mail.catcherSmtpPort}`,
+    from: config.mail.from,
+    domain: config.mail.domain,
+    publicUrl: config.http.publicUrl,
+    retryMaxInterval: config.mail.retryMaxInterval,
+    giveUpAfter: config.mail.giveUpAfter,
+    personalDataKey: config.personalDataKey,
   };
 }

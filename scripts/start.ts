@@ -27,6 +27,9 @@ import {
 } from '../runtime/temporal-dev-server';
 import { startEmbeddedPostgres } from '../runtime/embedded-postgres';
 import { identitiesOf, startDevOidcProvider } from '../runtime/oidc-dev-provider';
+import { startMailCatcher } from '../runtime/mail-catcher';
+import { ensureMailSchedules } from '../worker/schedules';
+import { mailSettingsOf } from '../common/config';
 import { buildUi } from './build-ui';
 
 const say = (line: string) => console.log(`▸ ${line}`);
@@ -89,6 +92,20 @@ async function main() {
     say(applied.length ? `Database migrated: ${applied.join(', ')}` : 'Database schema up to date');
     await seedDemo(db, createPersonalDataCipher(config.personalDataKey));
 
+    // Without SMTP_URL, messages go to a local mail catcher with a web mailbox.
+    let mailbox: string | null = null;
+    if (!config.mail.smtpUrl) {
+      const catcher = await startMailCatcher({
+        smtpPort: config.mail.catcherSmtpPort,
+        webPort: config.mail.catcherWebPort,
+        mailDir: path.join(config.dataDir, 'mail'),
+        log: say,
+      });
+      stops.push({ name: 'mail catcher', stop: catcher.stop });
+      config.mail.smtpUrl = catcher.smtpUrl;
+      mailbox = catcher.webUrl.replace('127.0.0.1', 'localhost');
+    }
+
     let address = config.temporal.address;
     let temporalUi = config.temporal.uiUrl;
     if (!address) {
@@ -129,8 +146,10 @@ async function main() {
       db,
       client,
       workflowBundle: await bundleWorkflows(),
+      mail: mailSettingsOf(config),
     });
     const running = worker.run();
+    await ensureMailSchedules(client, config, config.temporal.taskQueue);
     stops.push({
       name: 'worker',
       stop: async () => {
@@ -177,9 +196,11 @@ PRO.ONE is running.
   Application          ${config.http.publicUrl}
   Temporal Web UI      ${temporalUi}
   API description      ${config.http.publicUrl}/api/openapi.json
+  Mailbox              ${mailbox ? `${mailbox} (local mail catcher: every e-mail the system sends; set SMTP_URL for a real server)` : `messages sent through ${new URL(config.mail.smtpUrl!).host} (SMTP_URL)`}
   Strong login         ${config.oidc.issuer}${csamStandIn ? ' (local CSAM stand-in; set OIDC_ISSUER for a real one)' : ''}
   Analysis deadline    ${config.deadlines.cessationRiskAnalysis} (DEADLINE_CESSATION_RISK_ANALYSIS)
   Bilan reminders      ${config.deadlines.bilanReminderOffsets.join(', ')} before the action-plan deadline (BILAN_REMINDER_OFFSETS)
+  Agents' digest       working days at ${String(config.mail.digestTime.hour).padStart(2, '0')}:${String(config.mail.digestTime.minute).padStart(2, '0')} in Brussels (DIGEST_TIME)
 
 Demo accounts (« Connexion avec eID / itsme / clés BOSA », then pick the person; or the password):
 ${DEMO_USERS.map(demoAccountLine).join('\n')}

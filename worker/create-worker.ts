@@ -2,6 +2,7 @@ import path from 'node:path';
 import { bundleWorkflowCode, NativeConnection, Worker, type WorkflowBundle } from '@temporalio/worker';
 import type { Client } from '@temporalio/client';
 import { createActivities } from '../activities';
+import type { MailSettings } from '../activities/mail';
 import type { Db } from '../db';
 
 export const WORKFLOWS_PATH = path.join(__dirname, '..', 'workflows', 'index.ts');
@@ -28,6 +29,8 @@ export interface WorkerOptions {
   /** For the activities that start workflows (opening a bilan campaign). */
   client?: Client;
   workflowBundle?: WorkflowBundle;
+  /** SMTP and the messages' settings; from the configuration when not given. */
+  mail?: MailSettings;
   /** Bounded explicitly: memory grows with it, not with the number of open cases. */
   maxCachedWorkflows?: number;
 }
@@ -38,7 +41,7 @@ export async function createWorker(opts: WorkerOptions): Promise<Worker> {
     namespace: opts.namespace,
     taskQueue: opts.taskQueue,
     workflowBundle: opts.workflowBundle ?? (await bundleWorkflows()),
-    activities: createActivities({ db: opts.db, temporal: opts.client }),
+    activities: createActivities({ db: opts.db, temporal: opts.client, mail: opts.mail }),
     maxCachedWorkflows: opts.maxCachedWorkflows ?? 1000,
   });
 }

@@ -10,6 +10,7 @@ import { CASE_SEARCH_ATTRIBUTES } from '../common/search-attributes';
 import { ensureNamespaceRetention, ensureSearchAttributes } from '../runtime/temporal-dev-server';
 import { createDb } from '../db';
 import { createWorker } from './create-worker';
+import { ensureMailSchedules } from './schedules';
 
 async function main() {
   const config = loadConfig();
@@ -38,6 +39,7 @@ async function main() {
     workflowBundle: bundlePath ? { code: fs.readFileSync(bundlePath, 'utf8') } : undefined,
     maxCachedWorkflows: Number(process.env.MAX_CACHED_WORKFLOWS || 1000),
   });
+  await ensureMailSchedules(client, config, config.temporal.taskQueue);
   await worker.run(); // returns after SIGINT/SIGTERM, once in-flight tasks are done
   await connection.close();
   await admin.close();

@@ -1,4 +1,4 @@
-import { ApplicationFailure, condition, defineUpdate, setHandler } from '@temporalio/workflow';
+import { ApplicationFailure, condition, defineUpdate, patched, setHandler } from '@temporalio/workflow';
 import { msToNumber } from '@temporalio/common/lib/time';
 import type { Duration, UpdateDefinition } from '@temporalio/common';
 import type { TaskSnapshot } from '../activities/read-model';
@@ -246,6 +246,17 @@ export class HumanTasks {
     this.change(task, { assigneeId: input.assignee.id });
     const snapshot = { ...task };
     await readModel.syncTask(snapshot);
+    // The person who now holds the task is told (in the application and by mail). Added after
+    // histories were recorded: older reassignments replay without it.
+    if (patched('reassign-notice')) {
+      await readModel.notify({
+        key: `${task.id}:assigned:${snapshot.version}`,
+        recipientUserId: input.assignee.id,
+        taskId: task.id,
+        caseId: this.caseId,
+        message: `${input.actor.displayName} vous a confié la tâche « ${task.title} ».`,
+      });
+    }
     return snapshot;
   }
 

@@ -5,3 +5,4 @@ export { bilanCampaignWorkflow } from './bilan-campaign';
 export { validationWorkflow } from './validation';
 export { adaptationWorkflow } from './adaptation';
 export { acteWorkflow, acteQuestionWorkflow, paymentBatchWorkflow } from './acte';
+export { mailWorkflow, agentDigestWorkflow, mailSweepWorkflow } from './mail';

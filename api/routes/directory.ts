@@ -74,6 +74,7 @@ export function directoryRoutes({ db }: ApiDeps): Router {
           accessibleWhere(ability, 'read', 'Notification', {
             providerId: 'n.provider_id',
             recipientRole: 'n.recipient_role',
+            recipientUserId: 'n.recipient_user_id',
             subregionCode: 'p.subregion_code',
             agentConseilId: 'p.agent_conseil_id',
           }),

@@ -17,6 +17,9 @@ import { bundleWorkflows, createWorker } from '../../worker/create-worker';
 import { ensureTemporalCli } from '../../runtime/temporal-cli';
 import { startEmbeddedPostgres } from '../../runtime/embedded-postgres';
 import { DEV_SERVER_DYNAMIC_CONFIG } from '../../runtime/temporal-dev-server';
+import { startMailCatcher, type MailCatcher } from '../../runtime/mail-catcher';
+import { mailSettingsOf } from '../../common/config';
+import { ensureMailSchedules } from '../../worker/schedules';
 
 /**
  * The real parts every integration test shares, started once per run: PostgreSQL (embedded, or
@@ -32,6 +35,8 @@ export interface TestSystem {
   baseUrl: string;
   /** The local OpenID provider standing in for CSAM; tests add the people they create. */
   oidc: DevOidcProvider;
+  /** The mail catcher (MailDev) every message of the run is sent to; read through its API. */
+  mail: MailCatcher;
   /** Everything the API has logged so far (pino JSON lines, level debug). */
   logs(): string;
   /** Starts another worker on its own task queue (e.g. to play a story with other durations). */
@@ -85,6 +90,16 @@ async function start(): Promise<TestSystem> {
   await migrateLatest(db);
   await seedDemo(db, createPersonalDataCipher(config.personalDataKey));
 
+  // Real SMTP to a real catcher; messages retry every few seconds here, not minutes.
+  const mail = await startMailCatcher({
+    smtpPort: 11025 + (process.pid % 1000),
+    webPort: 12080 + (process.pid % 1000),
+    mailDir: path.join(tmp, 'mail'),
+  });
+  stops.push(() => mail.stop());
+  config.mail.smtpUrl = mail.smtpUrl;
+  config.mail.retryMaxInterval = '2 seconds';
+
   const cliPath = await ensureTemporalCli({
     cacheDir: config.cacheDir,
     explicitPath: config.temporal.cliPath,
@@ -101,6 +116,9 @@ async function start(): Promise<TestSystem> {
   stops.push(() => env.teardown());
   config.temporal.namespace = env.namespace ?? 'default';
 
+  // Links in messages point at the API under test (its port is known only later): the worker
+  // reads the public address when it renders a message.
+  const mailSettings = mailSettingsOf(config);
   progress('bundling workflows');
   const bundle = await bundleWorkflows();
   const worker: Worker = await createWorker({
@@ -110,8 +128,10 @@ async function start(): Promise<TestSystem> {
     db,
     client: env.client,
     workflowBundle: bundle,
+    mail: mailSettings,
   });
   const running = worker.run();
+  await ensureMailSchedules(env.client, config, config.temporal.taskQueue);
   stops.push(async () => {
     worker.shutdown();
     await running;
@@ -135,6 +155,7 @@ async function start(): Promise<TestSystem> {
   const baseUrl = `http://127.0.0.1:${port}`;
   // The strong login goes through a real OpenID provider standing in for CSAM.
   config.http.publicUrl = baseUrl;
+  mailSettings.publicUrl = baseUrl;
   const oidc = await startDevOidcProvider({
     port: 0,
     clientId: config.oidc.clientId,
@@ -153,6 +174,7 @@ async function start(): Promise<TestSystem> {
     taskQueue: config.temporal.taskQueue,
     baseUrl,
     oidc,
+    mail,
     logs: () => logLines.join(''),
     async stop() {
       for (const stop of stops.reverse()) {
