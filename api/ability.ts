@@ -35,7 +35,8 @@ export type Subject =
   | 'BankDetails'
   | 'Acte'
   | 'Payment'
-  | 'PaymentBatch';
+  | 'PaymentBatch'
+  | 'MailMessage';
 export type AppAbility = MongoAbility<[Action, Subject | Record<string, unknown>]>;
 
 /** A record to check a rule against, e.g. `ability.can('read', record('Case', row))`. */
@@ -135,6 +136,8 @@ export function defineAbilityFor(user: CurrentUser): AppAbility {
       can(['read', 'create'], 'Campaign');
       can('read', 'Notification', { recipientRole: role });
       can('read', 'Payment');
+      // Messages that could not be delivered, to send them again.
+      can(['read', 'update'], 'MailMessage');
       continue;
     }
     // Agents: the tasks of their role and the cases of their procedures, in their scope.

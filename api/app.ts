@@ -25,6 +25,7 @@ import { authorisationRoutes } from './routes/authorisation';
 import { acteRoutes } from './routes/acte';
 import { directoryRoutes } from './routes/directory';
 import { providerRoutes } from './routes/providers';
+import { mailRoutes } from './routes/mail';
 import { auditMiddleware } from './audit';
 
 declare module 'koa' {
@@ -143,6 +144,7 @@ export function createApp(deps: ApiDeps): Koa {
     authorisationRoutes(deps),
     directoryRoutes(deps),
     providerRoutes(deps),
+    mailRoutes(deps),
   ]) {
     api.use(router.routes(), router.allowedMethods({ throw: false }));
   }

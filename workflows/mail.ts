@@ -1,4 +1,5 @@
-import { proxyActivities, workflowInfo } from '@temporalio/workflow';
+import { ActivityFailure, proxyActivities, workflowInfo } from '@temporalio/workflow';
+import { msToNumber } from '@temporalio/common/lib/time';
 import type { Activities } from '../activities';
 import type { MailWorkflowInput } from '../activities/mail/outbox';
 import { readModel } from './activity-presets';
@@ -10,20 +11,23 @@ import { readModel } from './activity-presets';
  * silently. The history holds the message's id only, never its address or content.
  */
 export async function mailWorkflow(input: MailWorkflowInput): Promise<'sent' | 'undeliverable'> {
+  const maximumInterval = msToNumber(input.retryMaxInterval);
   const smtp = proxyActivities<Activities>({
     startToCloseTimeout: '1 minute',
     scheduleToCloseTimeout: input.giveUpAfter,
     retry: {
-      initialInterval: '2 seconds',
+      initialInterval: Math.min(2000, maximumInterval),
       backoffCoefficient: 2,
-      maximumInterval: input.retryMaxInterval,
+      maximumInterval,
       nonRetryableErrorTypes: ['MAIL_REJECTED'],
     },
   });
   try {
     await smtp.sendMail(input.mailId);
     return 'sent';
-  } catch {
+  } catch (err) {
+    // Only the activity's final failure (refused, or out of time) makes a message undeliverable.
+    if (!(err instanceof ActivityFailure)) throw err;
     await readModel.markMailUndeliverable(input.mailId);
     return 'undeliverable';
   }

@@ -123,8 +123,7 @@ export function createMailActivities({ db, temporal, settings }: MailDeps) {
         const reason = describe(err);
         await db('mail_messages')
           .where({ id: mailId })
-          .increment('attempts', 1)
-          .update({ last_error: reason });
+          .update({ attempts: db.raw('attempts + 1'), last_error: reason });
         throw ApplicationFailure.create({
           type: isPermanent(err) ? 'MAIL_REJECTED' : 'MAIL_NOT_SENT',
           message: `Message not sent: ${reason}`,
@@ -133,8 +132,7 @@ export function createMailActivities({ db, temporal, settings }: MailDeps) {
       }
       await db('mail_messages')
         .where({ id: mailId })
-        .increment('attempts', 1)
-        .update({ status: 'sent', sent_at: db.fn.now(), last_error: null });
+        .update({ status: 'sent', sent_at: db.fn.now(), attempts: db.raw('attempts + 1'), last_error: null });
       return 'sent';
     },
 
@@ -165,14 +163,14 @@ export function createMailActivities({ db, temporal, settings }: MailDeps) {
 
     /** Starts the workflows of messages left pending (queued while Temporal was away). */
     async sweepPendingMails(olderThanSeconds: number): Promise<number> {
-      const ids = (await db('mail_messages')
+      const pending = (await db('mail_messages')
         .where('status', 'pending')
         .where('created_at', '<', db.raw(`now() - make_interval(secs => ?)`, [olderThanSeconds]))
         .orderBy('created_at')
         .limit(5000)
-        .pluck('id')) as string[];
-      await startMailWorkflows(dispatch(), ids);
-      return ids.length;
+        .select('id', 'resends')) as Array<{ id: string; resends: number }>;
+      await startMailWorkflows(dispatch(), pending);
+      return pending.length;
     },
 
     /**

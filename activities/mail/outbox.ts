@@ -44,8 +44,8 @@ export function messageIdOf(key: string, domain: string): string {
   return `<${createHash('sha256').update(key).digest('hex').slice(0, 40)}@${domain}>`;
 }
 
-export function mailWorkflowId(mailId: string): string {
-  return `mail-${mailId}`;
+export function mailWorkflowId(mailId: string, resends = 0): string {
+  return resends === 0 ? `mail-${mailId}` : `mail-${mailId}-resend-${resends}`;
 }
 
 /** Inserts the messages (a key already queued is left as it is) and starts the pending ones. */
@@ -71,25 +71,30 @@ export async function queueMails(db: Knex, dispatch: MailDispatch, mails: MailTo
   }
   // Those still pending: just inserted, or inserted by an earlier attempt that stopped before
   // starting them. Starting one already started is harmless (its workflow id is taken).
-  const pending: string[] = [];
+  const pending: PendingMail[] = [];
   const ids = rows.map((r) => r.id);
   for (let i = 0; i < ids.length; i += 1000) {
     const found = (await db('mail_messages')
       .whereIn('id', ids.slice(i, i + 1000))
       .where('status', 'pending')
-      .pluck('id')) as string[];
+      .select('id', 'resends')) as PendingMail[];
     pending.push(...found);
   }
   await startMailWorkflows(dispatch, pending);
-  return pending;
+  return pending.map((p) => p.id);
+}
+
+export interface PendingMail {
+  id: string;
+  resends: number;
 }
 
 /** Starts one workflow per message, 16 at a time; a message whose workflow exists is skipped. */
-export async function startMailWorkflows(dispatch: MailDispatch, mailIds: string[]): Promise<void> {
+export async function startMailWorkflows(dispatch: MailDispatch, mails: PendingMail[]): Promise<void> {
   const { temporal } = dispatch;
-  if (!temporal || mailIds.length === 0) return;
+  if (!temporal || mails.length === 0) return;
   let next = 0;
-  const startOne = async (mailId: string) => {
+  const startOne = async ({ id: mailId, resends }: PendingMail) => {
     const input: MailWorkflowInput = {
       mailId,
       retryMaxInterval: dispatch.retryMaxInterval,
@@ -98,7 +103,7 @@ export async function startMailWorkflows(dispatch: MailDispatch, mailIds: string
     try {
       await temporal.workflow.start(MAIL_WORKFLOW, {
         taskQueue: dispatch.taskQueue,
-        workflowId: mailWorkflowId(mailId),
+        workflowId: mailWorkflowId(mailId, resends),
         args: [input],
         workflowIdReusePolicy: 'REJECT_DUPLICATE',
       });
@@ -107,8 +112,8 @@ export async function startMailWorkflows(dispatch: MailDispatch, mailIds: string
       throw err;
     }
   };
-  const lanes = Array.from({ length: Math.min(16, mailIds.length) }, async () => {
-    while (next < mailIds.length) await startOne(mailIds[next++]);
+  const lanes = Array.from({ length: Math.min(16, mails.length) }, async () => {
+    while (next < mails.length) await startOne(mails[next++]);
   });
   await Promise.all(lanes);
 }

@@ -45,7 +45,10 @@ export function authRoutes({ db, config, logger }: ApiDeps): Router {
       return ctx.redirect('/connexion?erreur=indisponible');
     }
     const { url, checks } = started;
-    ctx.cookies.set(OIDC_COOKIE, Buffer.from(JSON.stringify(checks)).toString('base64url'), {
+    // Where to come back after the login (a link from an e-mail): a path of this site only.
+    const wanted = typeof ctx.query.retour === 'string' ? ctx.query.retour : '';
+    const returnTo = isLocalPath(wanted) ? wanted : undefined;
+    ctx.cookies.set(OIDC_COOKIE, Buffer.from(JSON.stringify({ ...checks, returnTo })).toString('base64url'), {
       ...oidcCookie,
       maxAge: 10 * 60_000,
     });
@@ -58,8 +61,12 @@ export function authRoutes({ db, config, logger }: ApiDeps): Router {
     const fail = (reason: string) => ctx.redirect(`/connexion?erreur=${reason}`);
     if (!raw) return fail('echec');
     let claims: Record<string, unknown>;
+    let returnTo: string | undefined;
     try {
-      const checks = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as OidcChecks;
+      const checks = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as OidcChecks & {
+        returnTo?: string;
+      };
+      returnTo = checks.returnTo && isLocalPath(checks.returnTo) ? checks.returnTo : undefined;
       claims = await oidc.callback(new URL(ctx.originalUrl, config.http.publicUrl), checks);
     } catch (err) {
       // The error names the step (state, nonce, signature); claims are never logged.
@@ -72,7 +79,7 @@ export function authRoutes({ db, config, logger }: ApiDeps): Router {
       return fail('inconnu');
     }
     await startSession(ctx, sessions, config, userId, 'strong');
-    ctx.redirect('/');
+    ctx.redirect(returnTo ?? '/');
   });
 
   /** By the NISS's keyed fingerprint (never the number itself), else by the issuer's subject. */
@@ -165,4 +172,9 @@ export function authRoutes({ db, config, logger }: ApiDeps): Router {
  */
 function loginFailed(): AppError {
   return new AppError(401, 'LOGIN_FAILED', LOGIN_FAILED_MESSAGE);
+}
+
+/** A path of this site (`/mes-bilans/…`), never another site (`//host`, `/\\host`, `https://…`). */
+export function isLocalPath(path: string): boolean {
+  return /^\/(?![/\\])[A-Za-z0-9\-._~/%?=&]*$/.test(path) && path.length <= 300;
 }

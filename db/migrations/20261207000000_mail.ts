@@ -20,6 +20,8 @@ export async function up(knex: Knex): Promise<void> {
     // pending → sent, or undeliverable once MAIL_GIVE_UP_AFTER has passed (the coordination sees it).
     t.text('status').notNullable().defaultTo('pending');
     t.integer('attempts').notNullable().defaultTo(0);
+    // Sent again by the coordination after it was undeliverable: each resend has its own workflow.
+    t.integer('resends').notNullable().defaultTo(0);
     t.text('last_error');
     t.timestamp('created_at', { useTz: true }).notNullable().defaultTo(knex.fn.now());
     t.timestamp('sent_at', { useTz: true });

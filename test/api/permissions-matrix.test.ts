@@ -468,6 +468,39 @@ describe('permissions: every route, every role, own and other records', () => {
       ],
       ['GET /api/notifications', { method: 'GET', path: '/api/notifications', expect: everyone }],
       [
+        'GET /api/me/mail-preferences (agents and the coordination)',
+        {
+          method: 'GET',
+          path: '/api/me/mail-preferences',
+          expect: { rest: 200, anonymous: 401, providerOwn: 403, providerOther: 403 },
+        },
+      ],
+      [
+        'PUT /api/me/mail-preferences',
+        {
+          method: 'PUT',
+          path: '/api/me/mail-preferences',
+          body: { frequency: 'immediate' },
+          expect: { rest: 200, anonymous: 401, providerOwn: 403, providerOther: 403 },
+        },
+      ],
+      [
+        'GET /api/mails/undeliverable (the coordination)',
+        {
+          method: 'GET',
+          path: '/api/mails/undeliverable',
+          expect: { rest: 403, anonymous: 401, supervisor: 200 },
+        },
+      ],
+      [
+        'POST /api/mails/:id/resend (unknown message)',
+        {
+          method: 'POST',
+          path: `/api/mails/${randomUUID()}/resend`,
+          expect: { rest: 403, anonymous: 401, supervisor: 404 },
+        },
+      ],
+      [
         'GET /api/providers/:id/signaletique (own provider)',
         {
           method: 'GET',

@@ -1,5 +1,8 @@
 import type {
   Acte,
+  MailFrequency,
+  MailPreferences,
+  UndeliverableMail,
   ActePlanContent,
   ActePlanReview,
   PaymentBatch,
@@ -384,3 +387,11 @@ export const releasePaymentBatch = (executionDate: string, idempotencyKey: strin
     body: { executionDate },
     headers: { 'Idempotency-Key': idempotencyKey },
   });
+
+export const getMailPreferences = () => request<MailPreferences>('GET', '/me/mail-preferences');
+export const saveMailPreferences = (frequency: MailFrequency) =>
+  request<MailPreferences>('PUT', '/me/mail-preferences', { body: { frequency } });
+export const getUndeliverableMails = () =>
+  request<{ mails: UndeliverableMail[]; total: number }>('GET', '/mails/undeliverable');
+export const resendMail = (id: string) =>
+  request<UndeliverableMail>('POST', `/mails/${encodeURIComponent(id)}/resend`);

@@ -741,3 +741,28 @@ export interface Payments {
   totals: { ready: PaymentTotal; waiting: PaymentTotal };
   batches: PaymentBatch[];
 }
+
+export type MailFrequency = 'immediate' | 'daily';
+
+/** « Mes préférences » of an agent: how they hear of the tasks of their scope. */
+export interface MailPreferences {
+  frequency: MailFrequency;
+  label: string;
+  /** « 07:30 », when the daily digest leaves on working days. */
+  digestTime: string;
+  options: Array<{ value: MailFrequency; label: string }>;
+}
+
+/** A message that could not be delivered in time, for the coordination. */
+export interface UndeliverableMail {
+  id: string;
+  subject: string;
+  toName: string;
+  toAddress: string;
+  caseId: string | null;
+  attempts: number;
+  lastError: string | null;
+  createdAt: string;
+  undeliverableAt: string | null;
+  status: 'pending' | 'sent' | 'undeliverable';
+}

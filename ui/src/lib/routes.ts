@@ -32,6 +32,7 @@ export type PageName =
   | 'provider-acte-plan'
   | 'subsidies'
   | 'payments'
+  | 'undeliverable-mails'
   | 'not-found';
 
 interface RouteDefinition {
@@ -93,7 +94,7 @@ const routes: RouteDefinition[] = [
     title: 'Mon autorisation',
     allows: isProvider,
   },
-  { page: 'preferences', pattern: /^\/mes-preferences$/, title: 'Mes préférences', allows: isProvider },
+  { page: 'preferences', pattern: /^\/mes-preferences$/, title: 'Mes préférences', allows: () => true },
   { page: 'subsidies', pattern: /^\/mes-subsides$/, title: 'Mes subsides', allows: isProvider },
   { page: 'acte', pattern: /^\/acte$/, title: 'Accueil en transition écologique', allows: isProvider },
   {
@@ -148,6 +149,12 @@ const routes: RouteDefinition[] = [
     allows: isSupervisor,
   },
   { page: 'cases', pattern: /^\/dossiers$/, title: 'Dossiers', allows: isSupervisor },
+  {
+    page: 'undeliverable-mails',
+    pattern: /^\/e-mails-non-remis$/,
+    title: 'E-mails non remis',
+    allows: isSupervisor,
+  },
   { page: 'case', pattern: /^\/dossiers\/(?<id>[^/]+)$/, title: 'Dossier', allows: isSupervisor },
 ];
 

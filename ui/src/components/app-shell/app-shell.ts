@@ -18,6 +18,8 @@ import '../../pages/case-page/case-page.js';
 import '../../pages/message-page/message-page.js';
 import '../../pages/signaletique-page/signaletique-page.js';
 import '../../pages/preferences-page/preferences-page.js';
+import '../../pages/agent-preferences-page/agent-preferences-page.js';
+import '../../pages/undeliverable-mails-page/undeliverable-mails-page.js';
 import '../../pages/authorisation-page/authorisation-page.js';
 import '../../pages/myone-page/myone-page.js';
 import '../../pages/contacts-page/contacts-page.js';
@@ -246,7 +248,7 @@ export class AppShell extends LitElement {
     }
     switch (route.page) {
       case 'login':
-        return html`<pro-login-page .user=${user}></pro-login-page>`;
+        return html`<pro-login-page .user=${user} .returnPath=${this.returnPath}></pro-login-page>`;
       case 'home':
         return html`<pro-home-page></pro-home-page>`;
       case 'report':
@@ -276,7 +278,11 @@ export class AppShell extends LitElement {
       case 'authorisation':
         return html`<pro-authorisation-page .providerId=${route.params.id}></pro-authorisation-page>`;
       case 'preferences':
-        return html`<pro-preferences-page></pro-preferences-page>`;
+        return user?.providerId
+          ? html`<pro-preferences-page></pro-preferences-page>`
+          : html`<pro-agent-preferences-page></pro-agent-preferences-page>`;
+      case 'undeliverable-mails':
+        return html`<pro-undeliverable-mails-page></pro-undeliverable-mails-page>`;
       case 'subsidies':
         return html`<pro-subsidies-page .providerId=${user?.providerId ?? ''}></pro-subsidies-page>`;
       case 'acte':

@@ -34,6 +34,8 @@ function navEntriesFor(user: SessionUser): NavEntry[] {
   if (isSupervisor(user)) entries.push({ href: '/dossiers', label: 'Dossiers' });
   if (isSupervisor(user)) entries.push({ href: '/campagnes', label: 'Campagnes de bilans' });
   if (isAgent(user) || isSupervisor(user)) entries.push({ href: '/accueillants', label: 'Accueillant·e·s' });
+  if (isSupervisor(user)) entries.push({ href: '/e-mails-non-remis', label: 'E-mails non remis' });
+  if (!isProvider(user)) entries.push({ href: '/mes-preferences', label: 'Mes préférences' });
   if (!isProvider(user)) entries.push({ href: '/mon-utilisateur', label: 'Gestion de mon utilisateur' });
   return entries;
 }

@@ -23,6 +23,15 @@ const INFOS: Record<string, string> = {
 /** « Connexion »: the strong login through CSAM first, the old password login for unconverted accounts. */
 @customElement('pro-login-page')
 export class LoginPage extends LitElement {
+  /** Where the person wanted to go (a link from an e-mail): the strong login comes back there. */
+  @property({ attribute: false }) returnPath: string | null = null;
+
+  private strongLoginHref(): string {
+    return this.returnPath
+      ? `${STRONG_LOGIN_URL}?retour=${encodeURIComponent(this.returnPath)}`
+      : STRONG_LOGIN_URL;
+  }
+
   static override styles = [sharedStyles, styles];
 
   /** Who is signed in already, if anyone (signing in again replaces the session). */
@@ -92,7 +101,7 @@ export class LoginPage extends LitElement {
             L'ONE recommande fortement la connexion forte : elle garantit un accès sécurisé à vos données,
             dans le respect du RGPD.
           </p>
-          <a class="button" href=${STRONG_LOGIN_URL} data-testid="strong-login">
+          <a class="button" href=${this.strongLoginHref()} data-testid="strong-login">
             Connexion avec eID / itsme / clés BOSA
           </a>
           <ul>
