@@ -105,6 +105,7 @@ export interface CaughtMail {
   to: Array<{ address: string; name: string }>;
   from: Array<{ address: string; name: string }>;
   headers: Record<string, string>;
+  attachments?: Array<{ fileName?: string; contentType?: string }>;
 }
 
 /** Reads what the catcher received, through its own REST API. */

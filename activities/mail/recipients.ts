@@ -78,6 +78,7 @@ export async function noticeMails(db: Knex, notice: NotificationInput): Promise<
     caseId: notice.caseId ?? null,
     providerName,
     taskId: notice.taskId ?? null,
+    noticeKey: notice.key,
   });
   const mail = (u: UserRow, audience: NoticeAudience, address = u.email): MailToQueue => ({
     key: `notice:${notice.key}:${u.id}`,

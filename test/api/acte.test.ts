@@ -5,6 +5,7 @@ import { expect } from 'chai';
 import { validateXML } from 'xmllint-wasm';
 import { testSystem, type TestSystem } from '../support/system';
 import { ApiClient, eventually } from '../support/api-client';
+import { waitForMail } from '../support/mail';
 import { acteChildminder, approveBankDetails, startActe } from '../support/acte';
 import { createActivities } from '../../activities';
 import { ACTE_ACTIONS, ACTE_DIAGNOSIS } from '../../common/acte-content';
@@ -323,6 +324,12 @@ describe('API: ACTE — charter, subsidy within the deadline, action plan, quest
       amountCents: 37_500,
     });
     expect(subsidies.totalPaidCents).to.equal(37_500);
+    // She is told by e-mail that it is paid, with the way to « Mes subsides »; no account number in it.
+    const paidMail = await waitForMail(sys, `${p.userId}@exemple.be`, (m) => m.text!.includes('est versé'));
+    expect(paidMail.subject).to.equal('Accueil en transition écologique (ACTE)');
+    expect(paidMail.text).to.contain('375');
+    expect(paidMail.text).to.not.contain('7034');
+    expect(paidMail.text).to.contain(`${sys.baseUrl}/mes-subsides`);
     expect(subsidies.bankDetails).to.deep.equal({ status: 'approved', ibanEnd: '7034' });
     const task = await sys
       .db('tasks')

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { expect } from 'chai';
 import { testSystem, type TestSystem } from '../support/system';
 import { ApiClient, eventually } from '../support/api-client';
+import { linkIn, waitForMail } from '../support/mail';
 import { newAgent, newProvider } from '../support/fixtures';
 import { todayBrussels, nextDay } from '../../common/adaptation';
 import {
@@ -157,6 +158,12 @@ describe('API: « Mon autorisation » and its adaptation requests', function () 
       author: `${referent.displayName}, référent·e accueil`,
     });
     expect(waiting.waitingFor).to.equal('Votre réponse aux questions de votre référent·e accueil');
+    // The request for information reaches her by e-mail with the question and the way to answer.
+    const questionMail = await waitForMail(sys, `${provider.userId}@exemple.be`, (m) =>
+      m.text!.includes('Jusqu’à quand exactement ?'),
+    );
+    expect(questionMail.subject).to.equal('Votre demande d’adaptation de l’autorisation');
+    expect(linkIn(questionMail, sys.baseUrl)).to.equal(`${sys.baseUrl}/mon-autorisation`);
     const mine = await me.get('/api/me/cases');
     const listed = (mine.body.cases as Array<{ id: string; waitingFor: string }>).find(
       (c) => c.id === caseId,
@@ -216,6 +223,12 @@ describe('API: « Mon autorisation » and its adaptation requests', function () 
     expect(request.decision.label).to.equal('Demande acceptée');
     const [letter] = request.documents as Array<{ id: string; url: string; kind: string }>;
     expect(letter.kind).to.equal('suspension');
+    // The decision by e-mail: the letter stays in the application, the mail says where.
+    const decided = await waitForMail(sys, `${provider.userId}@exemple.be`, (m) =>
+      m.text!.includes('acceptée'),
+    );
+    expect(decided.text).to.contain('la lettre de décision est dans « Mon autorisation »');
+    expect(decided.attachments ?? []).to.have.length(0);
 
     const served = await fetch(sys.baseUrl + letter.url, { headers: { Cookie: me.cookieHeader() } });
     expect(served.status).to.equal(200);

@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { testSystem, type TestSystem } from '../support/system';
 import { ApiClient, eventually } from '../support/api-client';
 import { newAgent, newProvider } from '../support/fixtures';
+import { linkIn, mailsTo, waitForMail } from '../support/mail';
 import { CATEGORIES } from '../../common/bilan';
 
 /**
@@ -185,6 +186,19 @@ describe('API: bilan de fonctionnement, from campaign to closed action plan', fu
       .where({ caseId: upcoming.id, providerId: provider.providerId })
       .where('message', 'like', 'Rappel%');
     expect(reminders).to.have.length(2);
+    // Each reminder reached her by e-mail, once, with the way into her bilan; the agent conseil was
+    // told the plan is late.
+    const providerAddress = `${provider.userId}@exemple.be`;
+    await waitForMail(sys, providerAddress, (m) => m.subject.startsWith('Délai dépassé'));
+    const reminderMails = (await mailsTo(sys, providerAddress)).filter((m) => m.subject.startsWith('Rappel'));
+    expect(reminderMails).to.have.length(2);
+    expect(reminderMails[0].subject).to.equal('Rappel — Votre bilan de fonctionnement');
+    expect(reminderMails[0].text).to.contain(`Bonjour ${provider.displayName},`);
+    expect(linkIn(reminderMails[0], sys.baseUrl)).to.equal(`${sys.baseUrl}/mes-bilans/${upcoming.id}`);
+    const lateMail = await waitForMail(sys, `${agent.userId}@one.exemple.be`, (m) =>
+      m.text!.includes('Plan d’action non reçu'),
+    );
+    expect(lateMail.subject).to.equal(`Bilan de fonctionnement — ${provider.displayName}`);
 
     // Only the agent conseil extends, to a later date, with a reason.
     const byProvider = await providerClient.post(`${bilanUrl}/extend`, {

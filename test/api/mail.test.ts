@@ -225,4 +225,44 @@ describe('Mail: every notice reaches its people by e-mail, once', function () {
     expect(await mailsTo(sys, fixed)).to.have.length(1);
     expect((await sys.db('mail_messages').where({ id: mailId }).first()).status).to.equal('sent');
   });
+
+  it('never lets a national register number or an IBAN out in a mail, even typed in free text', async () => {
+    const someone = await newAgent(sys.db, ['helpdesk']);
+    const address = `${someone.userId}@one.exemple.be`;
+    await queueMails(
+      sys.db,
+      {
+        temporal: sys.env.client,
+        taskQueue: sys.taskQueue,
+        retryMaxInterval: '2s',
+        giveUpAfter: '1 minute',
+        domain: 'pro.one.be',
+      },
+      [
+        {
+          key: `test:sealed:${someone.userId}`,
+          template: 'notice',
+          params: {
+            message:
+              'Refusé : le relevé montre BE68 5390 0754 7034 et non le compte annoncé ; numéro 85.07.30-033.28 ; appelez le 0470 12 34 56.',
+            audience: 'team',
+            procedure: 'rib',
+            caseId: null,
+            providerName: 'Camille Test',
+          },
+          to: { address, name: someone.displayName, userId: someone.userId },
+        },
+      ],
+    );
+    const mail = await waitForMail(sys, address);
+    for (const part of [mail.text!, mail.html!, mail.subject]) {
+      expect(part).to.not.contain('5390');
+      expect(part).to.not.contain('033.28');
+    }
+    expect(mail.text).to.contain(
+      'le relevé montre [numéro masqué] et non le compte annoncé ; numéro [numéro masqué]',
+    );
+    // A phone number is not a personal number: it stays.
+    expect(mail.text).to.contain('0470 12 34 56');
+  });
 });

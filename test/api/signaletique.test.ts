@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { testSystem, type TestSystem } from '../support/system';
 import { ApiClient, eventually, newNiss } from '../support/api-client';
 import { completeSignaletique, newAgent, newProvider } from '../support/fixtures';
+import { linkIn, waitForMail } from '../support/mail';
 
 /** A tiny valid PNG (1×1) and PDF: the server reads the type from these bytes, not the name. */
 const PNG = Buffer.from(
@@ -209,6 +210,14 @@ describe('API: signalétique, validated bank details and photos, MY.ONE', functi
     });
     expect(afterReject.bank.lastRejected.reason).to.equal('Le relevé est illisible.');
     expect(afterReject.bank.inForce).to.equal(null);
+    // She is told by e-mail too, with the reason, and where to send new details; no bank number in it.
+    const refusal = await waitForMail(sys, `${provider.userId}@exemple.be`, (m) =>
+      m.text!.includes('Le relevé est illisible.'),
+    );
+    expect(refusal.subject).to.equal('Vos coordonnées bancaires');
+    expect(refusal.text).to.contain(`Bonjour ${provider.displayName},`);
+    expect(refusal.text).to.not.contain('5390');
+    expect(linkIn(refusal, sys.baseUrl)).to.equal(`${sys.baseUrl}/ma-signaletique`);
 
     // A second submission, replaced by a third before the decision: same case, the newest wins.
     const second = await me.post(`${url}/rib`, {

@@ -50,6 +50,11 @@ export function testSystem(): Promise<TestSystem> {
   return shared;
 }
 
+/** The shared system if this run started it, without starting it. */
+export async function runningTestSystem(): Promise<TestSystem | undefined> {
+  return shared?.catch(() => undefined);
+}
+
 export async function stopTestSystem(): Promise<void> {
   const running = await shared?.catch(() => undefined);
   if (running) await running.stop();

@@ -13,13 +13,18 @@ export interface NoticeParams {
   providerName: string | null;
   /** The task a personal notice is about (a task handed to someone). */
   taskId?: string | null;
+  /** The notice's business key: says which step of the procedure it is about. */
+  noticeKey?: string;
 }
 
 /**
  * Per procedure: what a childminder calls it, and where in the application she acts on it. The
  * procedure's notice sentences say the rest; this is the only mail code a procedure has.
  */
-const PROCEDURES: Record<string, { label: string; providerPath: (caseId: string) => string }> = {
+const PROCEDURES: Record<
+  string,
+  { label: string; providerPath: (caseId: string, noticeKey: string) => string }
+> = {
   cessation_risk: {
     label: 'Votre signalement de risque de cessation d’activité',
     providerPath: () => '/mes-demandes',
@@ -31,7 +36,11 @@ const PROCEDURES: Record<string, { label: string; providerPath: (caseId: string)
   },
   rib: { label: 'Vos coordonnées bancaires', providerPath: () => '/ma-signaletique' },
   photo: { label: 'Une photo de votre lieu d’accueil', providerPath: () => '/ma-signaletique' },
-  acte: { label: 'Accueil en transition écologique (ACTE)', providerPath: () => '/acte' },
+  acte: {
+    label: 'Accueil en transition écologique (ACTE)',
+    // Money matters (paid, bank details missing) are read in « Mes subsides ».
+    providerPath: (_id, key) => (/:(paid|bank-warning|overdue)-/.test(key) ? '/mes-subsides' : '/acte'),
+  },
   acte_question: { label: 'Votre question à l’équipe ACTE', providerPath: () => '/mes-demandes' },
 };
 
@@ -65,7 +74,10 @@ function render(params: NoticeParams): MailContent {
       ],
       action: {
         label: 'Voir dans PRO.ONE',
-        path: procedure && params.caseId ? procedure.providerPath(params.caseId) : '/mes-demandes',
+        path:
+          procedure && params.caseId
+            ? procedure.providerPath(params.caseId, params.noticeKey ?? '')
+            : '/mes-demandes',
       },
       reason: 'Vous recevez ce message parce qu’il concerne une de vos démarches auprès de l’ONE.',
     };
