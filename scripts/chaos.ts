@@ -22,6 +22,7 @@ import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { ChaosSystem } from './chaos/system';
 import {
   adaptationWorkerKill,
+  smtpOutage,
   apiKill,
   campaignWorkerKill,
   paymentWorkerKill,
@@ -36,7 +37,7 @@ import { fuzz } from './chaos/fuzz';
 const ROOT = path.join(__dirname, '..');
 const scale = Number(process.env.CHAOS_SCALE || 1);
 const cases = (n: number) => Math.max(5, Math.round(Number(process.env.CHAOS_CASES || n) * scale));
-const only = new Set((process.env.CHAOS_ONLY || '1,2,3,4,5,6,7,8').split(','));
+const only = new Set((process.env.CHAOS_ONLY || '1,2,3,4,5,6,7,8,9').split(','));
 const started = Date.now();
 const say = (line: string) =>
   process.stderr.write(`[chaos ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}\n`);
@@ -63,6 +64,7 @@ async function main(): Promise<void> {
     await run('6', () => campaignWorkerKill(sys, cases(2000)));
     await run('7', () => paymentWorkerKill(sys, cases(100)));
     await run('8', () => adaptationWorkerKill(sys, cases(100)));
+    await run('9', () => smtpOutage(sys, cases(100)));
   } finally {
     await sys.stop();
   }

@@ -10,6 +10,7 @@ import type { ChaosSystem } from './system';
 import { newProviders, pool, sleep, type Answer, type Session } from '../lib/harness';
 import { createPersonalDataCipher } from '../../common/personal-data';
 import { insertBankDetails } from '../../test/support/fixtures';
+import { caughtMails } from '../../runtime/mail-catcher';
 
 export interface Check {
   what: string;
@@ -690,6 +691,112 @@ export function adaptationWorkerKill(sys: ChaosSystem, providers: number): Promi
           await perCase('authorisation_events', 'status', ['suspended', 'withdrawn']),
         ),
         check('places ended hidden from MY.ONE', requests.filter((r) => r.ending).length, hidden),
+      ];
+    },
+  );
+}
+
+/**
+ * 9. The SMTP server stopped for 30 s while notices are due, and the worker killed meanwhile: each
+ * of `flows` reports and its analysis makes two notices (the cellule de veille told, the
+ * childminder told the outcome); every message they give rise to must arrive once, none twice.
+ */
+export function smtpOutage(sys: ChaosSystem, flowsCount: number, outageMs = 30_000): Promise<ScenarioReport> {
+  return scenario(
+    `9. stop the SMTP server ${outageMs / 1000} s and kill -9 the worker while ${flowsCount * 2} notices are due`,
+    async (tally, injected) => {
+      const stoppedAt = Date.now();
+      await sys.stopSmtp();
+      injected.push('SMTP server stopped');
+      const flows = await runFlows(sys, tally, flowsCount, [
+        {
+          afterSteps: Math.ceil(flowsCount * 1.5),
+          inject: async () => {
+            await sys.killWorker();
+            injected.push(
+              `kill -9 worker after ${tally.counts['steps acknowledged'] ?? 0} acknowledged steps`,
+            );
+            await sleep(2000);
+            await sys.startWorker();
+          },
+        },
+      ]);
+      const caseIds = flows.map((f) => f.caseId!);
+      const queuedWhileDown = Number(
+        (await sys.db('mail_messages').whereIn('case_id', caseIds).count({ n: '*' }))[0].n,
+      );
+      tally.add('messages queued while SMTP was down', queuedWhileDown);
+      await sleep(Math.max(0, stoppedAt + outageMs - Date.now()));
+      await sys.startSmtp();
+      injected.push(`SMTP server back after ${Math.round((Date.now() - stoppedAt) / 1000)} s`);
+      const backAt = Date.now();
+
+      // Who must hear of each flow: every member of the cellule de veille who chose « immédiatement »,
+      // and the childminder.
+      const team = Number(
+        (
+          await sys
+            .db('users')
+            .whereRaw(`'cellule_veille' = any(roles)`)
+            .where('mail_frequency', 'immediate')
+            .count({ n: '*' })
+        )[0].n,
+      );
+      const expected = flowsCount * (team + 1);
+      const sent = async () =>
+        Number(
+          (
+            await sys
+              .db('mail_messages')
+              .whereIn('case_id', caseIds)
+              .where('status', 'sent')
+              .count({ n: '*' })
+          )[0].n,
+        );
+      for (let waited = 0; (await sent()) < expected && waited < 240_000; waited += 500) await sleep(500);
+      tally.add('seconds from SMTP back to the last message sent', Math.round((Date.now() - backAt) / 1000));
+      const rows = (await sys
+        .db('mail_messages')
+        .whereIn('case_id', caseIds)
+        .select('message_id', 'to_address', 'status', 'attempts')) as Array<{
+        messageId: string;
+        toAddress: string;
+        status: string;
+        attempts: number;
+      }>;
+      tally.max('most attempts for one message', Math.max(0, ...rows.map((r) => r.attempts)));
+      const caught = (await caughtMails(sys.mailboxUrl)).filter((m) =>
+        rows.some((r) => r.messageId === m.headers['message-id']),
+      );
+      const times = new Map<string, number>();
+      for (const m of caught)
+        times.set(m.headers['message-id'], (times.get(m.headers['message-id']) ?? 0) + 1);
+      const rightPerson = caught.filter((m) =>
+        rows.some((r) => r.messageId === m.headers['message-id'] && r.toAddress === m.to[0]?.address),
+      ).length;
+      const providerAddresses = new Set(
+        (
+          (await sys
+            .db('users')
+            .whereIn(
+              'provider_id',
+              flows.map((f) => f.providerId),
+            )
+            .pluck('email')) as string[]
+        ).map((a) => a.toLowerCase()),
+      );
+      const toChildminders = caught.filter((m) =>
+        providerAddresses.has(m.to[0]!.address.toLowerCase()),
+      ).length;
+      return [
+        check('messages queued, one per notice and person', expected, rows.length),
+        check('messages sent', expected, rows.filter((r) => r.status === 'sent').length),
+        check('messages undeliverable', 0, rows.filter((r) => r.status === 'undeliverable').length),
+        check('messages received by the SMTP server', expected, times.size),
+        check('messages received twice', 0, [...times.values()].filter((n) => n > 1).length),
+        check('messages received by the person they were for', caught.length, rightPerson),
+        check('childminders told the outcome, each once', flowsCount, toChildminders),
+        ...(await verifyFlows(sys, flows, tally)),
       ];
     },
   );

@@ -21,6 +21,7 @@ import { ensureTemporalCli } from '../../runtime/temporal-cli';
 import { startEmbeddedPostgres } from '../../runtime/embedded-postgres';
 import { startTemporalDevServer, type TemporalDevServer } from '../../runtime/temporal-dev-server';
 import { Session, freePort, sleep } from '../lib/harness';
+import { startMailCatcher, type MailCatcher } from '../../runtime/mail-catcher';
 
 const ROOT = path.join(__dirname, '..', '..');
 const TASK_QUEUE = 'chaos-cases';
@@ -64,6 +65,7 @@ export class ChaosSystem {
   private temporalServer?: TemporalDevServer;
   private worker?: Child;
   private api?: Child;
+  private catcher?: MailCatcher;
   readonly baseUrl: string;
   readonly taskQueue = TASK_QUEUE;
 
@@ -71,7 +73,14 @@ export class ChaosSystem {
     readonly tmp: string,
     readonly config: Config,
     private readonly opts: ChaosSystemOptions,
-    private readonly ports: { pg: number; temporal: number; temporalUi: number; api: number },
+    private readonly ports: {
+      pg: number;
+      temporal: number;
+      temporalUi: number;
+      api: number;
+      smtp: number;
+      mailbox: number;
+    },
     private readonly cliPath: string,
     readonly db: Db,
     readonly dbUrl: string,
@@ -90,6 +99,8 @@ export class ChaosSystem {
       temporal: await freePort(),
       temporalUi: await freePort(),
       api: await freePort(),
+      smtp: await freePort(),
+      mailbox: await freePort(),
     };
     const cliPath = await ensureTemporalCli({
       cacheDir: config.cacheDir,
@@ -108,6 +119,7 @@ export class ChaosSystem {
     const sys = new ChaosSystem(tmp, config, opts, ports, cliPath, db, pg.url, client, connection);
     sys.pg = pg;
     sys.temporalServer = temporalServer;
+    await sys.startSmtp();
     await sys.startWorker();
     await sys.startApi();
     return sys;
@@ -125,6 +137,9 @@ export class ChaosSystem {
       DATABASE_URL: this.dbUrl,
       TEMPORAL_ADDRESS: this.temporalAddress,
       TEMPORAL_TASK_QUEUE: TASK_QUEUE,
+      // Real SMTP to the catcher; a message waits at most 5 s between attempts here.
+      SMTP_URL: `smtp://127.0.0.1:${this.ports.smtp}`,
+      MAIL_RETRY_MAX_INTERVAL: '5s',
       LOG_LEVEL: 'warn',
       ...extra,
     };
@@ -221,6 +236,27 @@ export class ChaosSystem {
     this.temporalServer = await startTemporal(this.cliPath, this.tmp, this.ports, this.opts.log);
   }
 
+  /** The mail catcher's web API, where the scenarios read what was sent. */
+  get mailboxUrl(): string {
+    return `http://127.0.0.1:${this.ports.mailbox}`;
+  }
+
+  /** The SMTP server (MailDev), on its fixed port; what it received is kept across restarts. */
+  async startSmtp(): Promise<void> {
+    this.catcher = await startMailCatcher({
+      smtpPort: this.ports.smtp,
+      webPort: this.ports.mailbox,
+      mailDir: path.join(this.tmp, 'mail'),
+    });
+    this.opts.log(`SMTP server answering on ${this.ports.smtp}`);
+  }
+
+  async stopSmtp(): Promise<void> {
+    this.opts.log('stopping the SMTP server');
+    await this.catcher?.stop();
+    this.catcher = undefined;
+  }
+
   async stopPostgres(): Promise<void> {
     this.opts.log('stopping PostgreSQL');
     await this.pg?.stop();
@@ -242,6 +278,7 @@ export class ChaosSystem {
     await this.worker?.stop().catch(() => undefined);
     await this.connection.close().catch(() => undefined);
     await this.temporalServer?.stop().catch(() => undefined);
+    await this.catcher?.stop().catch(() => undefined);
     await this.db.destroy().catch(() => undefined);
     await this.pg?.stop().catch(() => undefined);
     fs.rmSync(this.tmp, { recursive: true, force: true });

@@ -7,6 +7,7 @@ import {
   paymentWorkerKill,
   postgresOutage,
   printReport,
+  smtpOutage,
   temporalRestart,
   workerKill,
   type ScenarioReport,
@@ -85,5 +86,12 @@ describe('fault injection (CI subset of npm run chaos)', function () {
     const report = await adaptationWorkerKill(sys, 12);
     expectAllChecks(report);
     expect(report.injected).to.have.length(1);
+  });
+
+  it('delivers every message once when the SMTP server is away 30 s and the worker is killed meanwhile', async () => {
+    const report = await smtpOutage(sys, 12);
+    expectAllChecks(report);
+    expect(report.injected).to.have.length(3);
+    expect(report.counts['messages queued while SMTP was down']).to.be.greaterThan(0);
   });
 });
