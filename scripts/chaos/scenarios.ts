@@ -708,28 +708,29 @@ export function smtpOutage(sys: ChaosSystem, flowsCount: number, outageMs = 30_0
       const stoppedAt = Date.now();
       await sys.stopSmtp();
       injected.push('SMTP server stopped');
-      const flows = await runFlows(sys, tally, flowsCount, [
-        {
-          afterSteps: Math.ceil(flowsCount * 1.5),
-          inject: async () => {
-            await sys.killWorker();
-            injected.push(
-              `kill -9 worker after ${tally.counts['steps acknowledged'] ?? 0} acknowledged steps`,
-            );
-            await sleep(2000);
-            await sys.startWorker();
-          },
-        },
-      ]);
-      const caseIds = flows.map((f) => f.caseId!);
-      const queuedWhileDown = Number(
-        (await sys.db('mail_messages').whereIn('case_id', caseIds).count({ n: '*' }))[0].n,
-      );
-      tally.add('messages queued while SMTP was down', queuedWhileDown);
-      await sleep(Math.max(0, stoppedAt + outageMs - Date.now()));
-      await sys.startSmtp();
-      injected.push(`SMTP server back after ${Math.round((Date.now() - stoppedAt) / 1000)} s`);
-      const backAt = Date.now();
+      // Halfway through the outage, with notices due and none deliverable, the worker dies; the
+      // SMTP server comes back after `outageMs`, whatever the traffic is doing then.
+      let queuedWhileDown = 0;
+      let caseIds: string[] = [];
+      let backAt = 0;
+      const faults = (async () => {
+        await sleep(outageMs / 2);
+        await sys.killWorker();
+        injected.push(`kill -9 worker ${Math.round((Date.now() - stoppedAt) / 1000)} s into the outage`);
+        await sleep(2000);
+        await sys.startWorker();
+        await sleep(Math.max(0, stoppedAt + outageMs - Date.now()));
+        queuedWhileDown = Number(
+          (await sys.db('mail_messages').where('status', 'pending').count({ n: '*' }))[0].n,
+        );
+        await sys.startSmtp();
+        backAt = Date.now();
+        injected.push(`SMTP server back after ${Math.round((Date.now() - stoppedAt) / 1000)} s`);
+      })();
+      const flows = await runFlows(sys, tally, flowsCount, []);
+      await faults;
+      caseIds = flows.map((f) => f.caseId!);
+      tally.add('messages waiting when the SMTP server came back', queuedWhileDown);
 
       // Who must hear of each flow: every member of the cellule de veille who chose « immédiatement »,
       // and the childminder.

@@ -92,6 +92,6 @@ describe('fault injection (CI subset of npm run chaos)', function () {
     const report = await smtpOutage(sys, 12);
     expectAllChecks(report);
     expect(report.injected).to.have.length(3);
-    expect(report.counts['messages queued while SMTP was down']).to.be.greaterThan(0);
+    expect(report.counts['messages waiting when the SMTP server came back']).to.be.greaterThan(0);
   });
 });
