@@ -88,6 +88,15 @@ export async function noticeMails(db: Knex, notice: NotificationInput): Promise<
     caseId: notice.caseId ?? null,
   });
 
+  // A task past its due date: whoever holds it, else the team of its scope, hears of it once,
+  // whether the procedure told the team itself (`<task>:overdue:team`) or only the coordination
+  // (`<task>:overdue:supervisor`) — both give the same message key per person.
+  const overdue = await overdueTaskOf(db, notice.key);
+  const overdueMail = (u: UserRow, audience: NoticeAudience): MailToQueue => ({
+    ...mail(u, audience),
+    key: `task-overdue:${overdue!.id}:${u.id}`,
+  });
+
   if (notice.recipientUserId) {
     const users = (await db('users as u')
       .where('u.id', notice.recipientUserId)
@@ -107,19 +116,48 @@ export async function noticeMails(db: Knex, notice: NotificationInput): Promise<
   const members = (await db('users as u')
     .whereRaw('? = any(u.roles)', [role])
     .select(USER_COLUMNS)) as UserRow[];
-  if (role === 'supervisor') return members.map((u) => mail(u, 'supervisor'));
-  if (!c) return [];
-  // The same rule that lists the notice in the application decides who may receive it.
-  const subject = record('Notification', {
-    recipientRole: role,
-    providerId: c.providerId,
-    subregionCode: c.subregionCode,
-    agentConseilId: c.agentConseilId,
-  });
-  return members
-    .filter((u) => u.mailFrequency === 'immediate')
-    .filter((u) => defineAbilityFor(currentUserOf(u)).can('read', subject))
-    .map((u) => mail(u, 'team'));
+  /** Members of `teamRole` whom the notice's own permission rule lets read it, on « immédiatement ». */
+  const teamOf = async (teamRole: string, people?: UserRow[]) => {
+    if (!c) return [];
+    const all =
+      people ??
+      ((await db('users as u').whereRaw('? = any(u.roles)', [teamRole]).select(USER_COLUMNS)) as UserRow[]);
+    // The same rule that lists the notice in the application decides who may receive it.
+    const subject = record('Notification', {
+      recipientRole: teamRole,
+      providerId: c.providerId,
+      subregionCode: c.subregionCode,
+      agentConseilId: c.agentConseilId,
+    });
+    return all
+      .filter((u) => u.mailFrequency === 'immediate')
+      .filter((u) => defineAbilityFor(currentUserOf(u)).can('read', subject));
+  };
+
+  if (role === 'supervisor') {
+    const toCoordination = members.map((u) => mail(u, 'supervisor'));
+    if (!overdue) return toCoordination;
+    if (overdue.assigneeId) {
+      const holder = (await db('users as u')
+        .where('u.id', overdue.assigneeId)
+        .select(USER_COLUMNS)) as UserRow[];
+      return [...toCoordination, ...holder.map((u) => overdueMail(u, 'team'))];
+    }
+    return [...toCoordination, ...(await teamOf(overdue.candidateRole)).map((u) => overdueMail(u, 'team'))];
+  }
+  const team = await teamOf(role, members);
+  return team.map((u) => (overdue ? overdueMail(u, 'team') : mail(u, 'team')));
+}
+
+/** The task a notice `<task id>:overdue:team|supervisor` is about, if it is one. */
+async function overdueTaskOf(
+  db: Knex,
+  key: string,
+): Promise<{ id: string; assigneeId: string | null; candidateRole: string } | undefined> {
+  const m = /^(.+):overdue:(team|supervisor)$/.exec(key);
+  if (!m) return undefined;
+  return (await db('tasks').where({ id: m[1] }).first('id', 'assignee_id', 'candidate_role')) as
+    { id: string; assigneeId: string | null; candidateRole: string } | undefined;
 }
 
 export async function usersWithDailyDigest(db: Knex): Promise<UserRow[]> {

@@ -265,4 +265,73 @@ describe('Mail: every notice reaches its people by e-mail, once', function () {
     // A phone number is not a personal number: it stays.
     expect(mail.text).to.contain('0470 12 34 56');
   });
+
+  it('a task past its due date reaches the team of its scope, or the person holding it, even where only the coordination was told', async () => {
+    sys.config.deadlines.adaptationReview = '3s';
+    const subregion = 'brabant_wallon';
+    const setUp = async () => {
+      const p = await newProvider(sys.db, subregion);
+      await sys.db('authorisations').insert({
+        providerId: p.providerId,
+        status: 'granted',
+        authorisedOn: '2020-09-01',
+        place: 'Rue du Parc 12, 1300 Wavre',
+        capacity: 4,
+      });
+      return p;
+    };
+    const referent = await newAgent(sys.db, ['referent_accueil'], subregion);
+    const colleague = await newAgent(sys.db, ['referent_accueil'], subregion);
+    const elsewhere = await newAgent(sys.db, ['referent_accueil'], 'hainaut');
+    const ask = async (p: { userId: string; providerId: string }) => {
+      const client = await person(p.userId);
+      const from = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
+      const to = new Date(Date.now() + 40 * 86_400_000).toISOString().slice(0, 10);
+      const res = await client.post(`/api/providers/${p.providerId}/adaptations`, {
+        type: 'temporary_cessation',
+        from,
+        to,
+        reason: 'Congé',
+      });
+      expect(res.status, JSON.stringify(res.body)).to.equal(202);
+      return res.body.adaptation.caseId as string;
+    };
+
+    // Nobody took it: both référents of the subregion hear it is late, once each (and of the request).
+    const first = await setUp();
+    await ask(first);
+    for (const who of [referent, colleague]) {
+      const late = await waitForMail(
+        sys,
+        agentMail(who.userId),
+        (m) => m.subject.startsWith('Délai dépassé') && m.text!.includes(first.displayName),
+      );
+      expect(late.subject).to.equal(`Délai dépassé — Adaptation de l’autorisation — ${first.displayName}`);
+    }
+    expect(
+      (await mailsTo(sys, agentMail(elsewhere.userId))).filter((m) => m.text!.includes(first.displayName)),
+    ).to.have.length(0);
+
+    // Taken by one of them before its due date: only she hears it is late.
+    sys.config.deadlines.adaptationReview = '8s';
+    const second = await setUp();
+    const caseId = await ask(second);
+    const taskId = `${caseId}:review-1`;
+    await eventually(async () => sys.db('tasks').where({ id: taskId }).first(), 10_000, 'review task');
+    expect(
+      (await (await person(referent.userId)).post(`/api/tasks/${encodeURIComponent(taskId)}/claim`)).status,
+    ).to.equal(200);
+    await waitForMail(
+      sys,
+      agentMail(referent.userId),
+      (m) => m.subject.startsWith('Délai dépassé') && m.text!.includes(second.displayName),
+    );
+    await new Promise((r) => setTimeout(r, 1500));
+    const toColleague = (await mailsTo(sys, agentMail(colleague.userId))).filter((m) =>
+      m.text!.includes(second.displayName),
+    );
+    expect(toColleague.map((m) => m.subject)).to.deep.equal([
+      `Adaptation de l’autorisation — ${second.displayName}`,
+    ]);
+  });
 });
