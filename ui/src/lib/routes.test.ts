@@ -38,6 +38,15 @@ describe('routes', () => {
     expect(matchRoute('/connexion', '').public).to.equal(true);
   });
 
+  it('gives everyone « Mes préférences », and the coordination the messages not delivered', () => {
+    const agent = user(['agent_conseil']);
+    const supervisor = user(['supervisor']);
+    expect(matchRoute('/mes-preferences', '').allows(user(['provider']))).to.equal(true);
+    expect(matchRoute('/mes-preferences', '').allows(agent)).to.equal(true);
+    expect(matchRoute('/e-mails-non-remis', '').allows(supervisor)).to.equal(true);
+    expect(matchRoute('/e-mails-non-remis', '').allows(agent)).to.equal(false);
+  });
+
   it('opens ACTE and « Mes subsides » to the childminder, « Paiements » to the agents subsides', () => {
     const provider = user(['provider']);
     const subsides = user(['agent_subsides']);
