@@ -20,7 +20,7 @@ describe('browser: from a reminder in the mailbox into the application', functio
   after(() => {
     if (sys) sys.config.deadlines = saved;
   });
-  const { newPage, strongLogin } = useBrowser(() => sys, 'mail');
+  const { newPage, strongLogin, signIn } = useBrowser(() => sys, 'mail');
 
   it('follows the bilan reminder from the mail to the bilan, through the strong login', async () => {
     const provider = await newProvider(sys.db, 'hainaut');
@@ -65,5 +65,31 @@ describe('browser: from a reminder in the mailbox into the application', functio
     await page.waitForURL(href!);
     await page.getByRole('heading', { level: 1 }).filter({ hasText: title }).waitFor();
     await expectAccessible(page, 'the bilan reached from the e-mail');
+  });
+
+  it('lets an agent choose the daily digest, and shows the coordination the messages not delivered', async () => {
+    const agent = await signIn('Laura Gilson');
+    await agent.getByRole('link', { name: 'Mes préférences' }).click();
+    await agent.getByRole('heading', { name: 'Mes préférences' }).waitFor();
+    await agent.getByText('Quand souhaitez-vous être averti·e de vos tâches par e-mail ?').waitFor();
+    await expectAccessible(agent, 'an agent’s « Mes préférences »');
+    await agent.getByLabel(/^Résumé quotidien/).check();
+    await agent.getByRole('button', { name: 'Enregistrer' }).click();
+    await agent.getByText(/vous recevrez un résumé chaque jour ouvrable vers 07:30/).waitFor();
+    await expectAccessible(agent, 'the preference saved');
+    const row = await sys.db('users').where({ id: 'u-conseil-namur' }).first('mail_frequency');
+    expect(row.mailFrequency).to.equal('daily');
+    await agent.getByLabel(/^Immédiatement/).check();
+    await agent.getByRole('button', { name: 'Enregistrer' }).click();
+    await agent.getByText(/C’est enregistré : vous recevrez un e-mail pour chaque nouvelle tâche/).waitFor();
+
+    const coordination = await signIn('Philippe Wauters', { width: 390, height: 844 });
+    await coordination.goto(`${sys.baseUrl}/e-mails-non-remis`);
+    await coordination.getByRole('heading', { name: 'E-mails non remis' }).waitFor();
+    await coordination
+      .getByTestId(/^(no-undeliverable|undeliverable-count)$/)
+      .first()
+      .waitFor();
+    await expectAccessible(coordination, '« E-mails non remis » on a phone');
   });
 });
