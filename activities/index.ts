@@ -7,6 +7,7 @@ import { createActeActivities, type Payer } from './acte';
 import { createPersonalDataCipher, type PersonalDataCipher } from '../common/personal-data';
 import { loadConfig, mailSettingsOf } from '../common/config';
 import { createMailActivities, type MailSettings } from './mail';
+import { createFlashActivities } from './flash';
 import type { CaseSnapshot, NotificationInput, TaskSnapshot } from './read-model';
 
 export interface ActivityDeps {
@@ -38,6 +39,7 @@ export function createActivities({ db, temporal, cipher, payer, mail }: Activity
     ...createCampaignActivities({ db, temporal }),
     ...createValidationActivities({ db }),
     ...createAuthorisationActivities({ db }),
+    ...createFlashActivities({ db, temporal, settings: mail ?? mailSettingsOf(config!) }),
 
     async syncCase(snapshot: CaseSnapshot): Promise<void> {
       const row = {

@@ -16,7 +16,7 @@ export interface CurrentUser {
 }
 
 export type Action =
-  'read' | 'create' | 'update' | 'delete' | 'claim' | 'release' | 'complete' | 'reassign' | 'extend';
+  'read' | 'create' | 'update' | 'delete' | 'claim' | 'release' | 'complete' | 'reassign' | 'extend' | 'send';
 /**
  * Subjects and the fields their conditions may use. `Case` and `Task` rows carry the provider's
  * subregion as `subregionCode` so scope rules apply to both the record and the SQL filter.
@@ -36,7 +36,8 @@ export type Subject =
   | 'Acte'
   | 'Payment'
   | 'PaymentBatch'
-  | 'MailMessage';
+  | 'MailMessage'
+  | 'FlashIssue';
 export type AppAbility = MongoAbility<[Action, Subject | Record<string, unknown>]>;
 
 /** A record to check a rule against, e.g. `ability.can('read', record('Case', row))`. */
@@ -91,6 +92,12 @@ export const PROVIDER_EDITABLE_FIELDS = [
   'acte',
 ];
 
+/**
+ * What a childminder reads of an issue of the Flash accueil, once it is sent: not its counts, not
+ * its postal list, not who wrote it.
+ */
+export const FLASH_ISSUE_PUBLIC_FIELDS = ['id', 'title', 'body', 'pdf', 'sentAt'];
+
 /** The scope condition of an agent role, on records that carry the provider's scope fields. */
 function scopeOf(user: CurrentUser, role: Role): Record<string, string> {
   if (PORTFOLIO_ROLES.includes(role)) return { agentConseilId: user.id };
@@ -126,6 +133,8 @@ export function defineAbilityFor(user: CurrentUser): AppAbility {
       can('read', 'BankDetails', own);
       // « Mes subsides ».
       can('read', 'Payment', own);
+      // The Flash accueil: every issue sent, whatever she chose in « Mes préférences ».
+      can('read', 'FlashIssue', FLASH_ISSUE_PUBLIC_FIELDS, { status: 'sent' });
       continue;
     }
     if (role === 'supervisor') {
@@ -138,6 +147,8 @@ export function defineAbilityFor(user: CurrentUser): AppAbility {
       can('read', 'Payment');
       // Messages that could not be delivered, to send them again.
       can(['read', 'update'], 'MailMessage');
+      // The Flash accueil: writes issues, sends them, prints the postal list.
+      can(['read', 'create', 'update', 'send'], 'FlashIssue');
       continue;
     }
     // Agents: the tasks of their role and the cases of their procedures, in their scope.

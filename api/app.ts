@@ -12,6 +12,7 @@ import { loadUser } from './session';
 import { openApiDocument } from './validation';
 import { sessionRoutes } from './routes/session';
 import { authRoutes } from './routes/auth';
+import { passwordResetRoutes } from './routes/password-reset';
 import { conversionRoutes } from './routes/conversion';
 import { meRoutes } from './routes/me';
 import { cessationRiskRoutes } from './routes/cessation-risk';
@@ -26,6 +27,7 @@ import { acteRoutes } from './routes/acte';
 import { directoryRoutes } from './routes/directory';
 import { providerRoutes } from './routes/providers';
 import { mailRoutes } from './routes/mail';
+import { flashRoutes } from './routes/flash';
 import { auditMiddleware } from './audit';
 
 declare module 'koa' {
@@ -113,7 +115,9 @@ export function createApp(deps: ApiDeps): Koa {
   const documentBodies = parser('8mb');
   app.use((ctx, next) =>
     ['POST', 'PUT'].includes(ctx.method) &&
-    /^\/api\/(bilans\/[^/]+\/documents|providers\/[^/]+\/(rib|photos|project))$/.test(ctx.path)
+    /^\/api\/(bilans\/[^/]+\/documents|providers\/[^/]+\/(rib|photos|project)|flash-issues\/[^/]+\/pdf)$/.test(
+      ctx.path,
+    )
       ? documentBodies(ctx, next)
       : smallBodies(ctx, next),
   );
@@ -131,6 +135,7 @@ export function createApp(deps: ApiDeps): Koa {
   for (const router of [
     sessionRoutes(deps),
     authRoutes(deps),
+    passwordResetRoutes(deps),
     conversionRoutes(deps),
     meRoutes(deps),
     cessationRiskRoutes(deps),
@@ -145,6 +150,7 @@ export function createApp(deps: ApiDeps): Koa {
     directoryRoutes(deps),
     providerRoutes(deps),
     mailRoutes(deps),
+    flashRoutes(deps),
   ]) {
     api.use(router.routes(), router.allowedMethods({ throw: false }));
   }

@@ -120,6 +120,7 @@ export const FIELD_LABELS: Record<string, string> = {
   iban: 'IBAN',
   audit: 'historique des consultations',
   loginMethod: 'mode de connexion',
+  password: 'mot de passe',
   website: 'site internet',
   facebook: 'page Facebook',
   visibleOnMyOne: 'visible sur MY.ONE',

@@ -46,15 +46,14 @@ function refuseFile(path: string, code: string, message: string): never {
 }
 
 /**
- * Checks an upload and stores it; returns the new file's id. `path` names the field in errors.
- * Refused, with a French message: a name with folders or control characters, an empty or too
- * large file, a content that is not one of `accept`.
+ * Checks an upload without storing it; returns its bytes and the type read from them. `path`
+ * names the field in errors. Refused, with a French message: a name with folders or control
+ * characters, an empty or too large file, a content that is not one of `accept`.
  */
-export async function storeFile(
-  db: Knex,
+export function checkUpload(
   upload: FileUpload,
-  opts: { providerId: string; purpose: string; uploadedBy: string; accept: AcceptedType[]; path: string },
-): Promise<{ id: string; contentType: AcceptedType; size: number; name: string }> {
+  opts: { accept: AcceptedType[]; path: string },
+): { content: Buffer; contentType: AcceptedType; name: string } {
   const name = upload.name;
   // eslint-disable-next-line no-control-regex -- control characters are what this refuses
   if (/[/\\]|\.\.|[\u0000-\u001f\u007f]/.test(name) || name.startsWith('.')) {
@@ -77,16 +76,26 @@ export async function storeFile(
       `Ce fichier n’est pas accepté : envoyez un fichier ${accepted} (son contenu est vérifié, pas seulement son nom).`,
     );
   }
+  return { content, contentType: type, name };
+}
+
+/** Checks an upload (`checkUpload`) and stores it; returns the new file's id. */
+export async function storeFile(
+  db: Knex,
+  upload: FileUpload,
+  opts: { providerId: string; purpose: string; uploadedBy: string; accept: AcceptedType[]; path: string },
+): Promise<{ id: string; contentType: AcceptedType; size: number; name: string }> {
+  const { content, contentType, name } = checkUpload(upload, opts);
   const id = randomUUID();
   await db('files').insert({
     id,
     providerId: opts.providerId,
     purpose: opts.purpose,
-    contentType: type,
+    contentType,
     size: content.length,
     content,
     displayName: name,
     uploadedBy: opts.uploadedBy,
   });
-  return { id, contentType: type, size: content.length, name };
+  return { id, contentType, size: content.length, name };
 }

@@ -74,6 +74,11 @@ export interface RouteSpec<B extends z.ZodType, Q extends z.ZodType, P extends z
    * read, so an anonymous caller always gets 401, never a validation error.
    */
   public?: boolean;
+  /**
+   * Whether the person may use the route at all (their role), checked before the request is
+   * parsed: someone who may not gets 403, never a validation error about a form not theirs.
+   */
+  authorize?: (ctx: Context) => void;
   body?: B;
   query?: Q;
   params?: P;
@@ -132,6 +137,7 @@ export function defineRoute<
 
   router[spec.method](fullPath, async (ctx) => {
     if (!spec.public && !ctx.state.user) throw unauthenticated();
+    spec.authorize?.(ctx);
     const body = (ctx.request as { body?: unknown }).body ?? undefined;
     const nul = pathOfNul({ params: ctx.params, query: ctx.query, body });
     if (nul !== undefined) {

@@ -15,3 +15,6 @@ export function resetToken(personalDataKey: string, resetId: string): string {
 export function resetTokenHash(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
+
+/** How long a password-reset link works, from the moment it is asked for. */
+export const RESET_LINK_MINUTES = 30;

@@ -6,3 +6,4 @@ export { validationWorkflow } from './validation';
 export { adaptationWorkflow } from './adaptation';
 export { acteWorkflow, acteQuestionWorkflow, paymentBatchWorkflow } from './acte';
 export { mailWorkflow, agentDigestWorkflow, mailSweepWorkflow } from './mail';
+export { flashWorkflow } from './flash';

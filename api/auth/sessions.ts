@@ -12,7 +12,8 @@ export const SESSION_COOKIE = 'pro_one_session';
 
 export type LoginMethod = 'strong' | 'password';
 
-export type EndReason = 'logout' | 'idle' | 'expired' | 'login_method_changed' | 'replaced';
+export type EndReason =
+  'logout' | 'idle' | 'expired' | 'login_method_changed' | 'replaced' | 'password_reset';
 
 export interface SessionRecord {
   id: string;

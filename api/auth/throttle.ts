@@ -42,3 +42,6 @@ export class AttemptThrottle {
 
 /** 20 password attempts per 5 minutes from one address. */
 export const passwordAttemptsByIp = new AttemptThrottle(20, 5 * 60_000);
+
+/** 20 requests for a password-reset link per hour from one address (beyond: nothing is sent). */
+export const passwordResetRequestsByIp = new AttemptThrottle(20, 60 * 60_000);

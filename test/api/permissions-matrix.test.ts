@@ -76,6 +76,8 @@ describe('permissions: every route, every role, own and other records', () => {
   let letterPath: string;
   let questionKey: string;
   let questionCaseId: string;
+  let flashDraftPath: string;
+  let flashSentPath: string;
 
   before(async () => {
     sys = await testSystem();
@@ -190,6 +192,39 @@ describe('permissions: every route, every role, own and other records', () => {
         'photo case',
       )
     ).id;
+    // A draft of the Flash accueil, and an issue already sent (with its PDF): the matrix sends
+    // nothing, « Envoyer » on a sent issue sends nothing more.
+    const [flashDraft, flashSent] = [randomUUID(), randomUUID()];
+    await sys.db('flash_issues').insert([
+      {
+        id: flashDraft,
+        title: 'Brouillon matrice',
+        body: 'Texte',
+        createdBy: 'u-coordination',
+        updatedBy: 'u-coordination',
+      },
+      {
+        id: flashSent,
+        title: 'Envoyé matrice',
+        body: 'Texte',
+        status: 'sent',
+        createdBy: 'u-coordination',
+        updatedBy: 'u-coordination',
+        sentBy: 'u-coordination',
+        sentAt: new Date(),
+        queuedAt: new Date(),
+      },
+    ]);
+    await sys.db('flash_issue_pdfs').insert({
+      issueId: flashSent,
+      contentType: 'application/pdf',
+      size: PDF.length,
+      content: PDF,
+      displayName: 'flash.pdf',
+      uploadedBy: 'u-coordination',
+    });
+    flashDraftPath = `/api/flash-issues/${flashDraft}`;
+    flashSentPath = `/api/flash-issues/${flashSent}`;
   });
 
   function cells(): Array<[string, Cell]> {
@@ -482,6 +517,114 @@ describe('permissions: every route, every role, own and other records', () => {
           path: '/api/me/mail-preferences',
           body: { frequency: 'immediate' },
           expect: { rest: 200, anonymous: 401, providerOwn: 403, providerOther: 403 },
+        },
+      ],
+      [
+        'GET /api/flash-issues',
+        {
+          method: 'GET',
+          path: '/api/flash-issues',
+          expect: { rest: 403, anonymous: 401, ...provider, supervisor: 200 },
+        },
+      ],
+      [
+        'POST /api/flash-issues (empty title and text)',
+        {
+          method: 'POST',
+          path: '/api/flash-issues',
+          body: { title: '', body: '' },
+          expect: { rest: 403, anonymous: 401, supervisor: 400 },
+        },
+      ],
+      [
+        'GET /api/flash-issues/:id (a draft)',
+        {
+          method: 'GET',
+          path: flashDraftPath,
+          expect: { rest: 403, anonymous: 401, providerOwn: 404, providerOther: 404, supervisor: 200 },
+        },
+      ],
+      [
+        'GET /api/flash-issues/:id (sent)',
+        {
+          method: 'GET',
+          path: flashSentPath,
+          expect: { rest: 403, anonymous: 401, ...provider, supervisor: 200 },
+        },
+      ],
+      [
+        'PUT /api/flash-issues/:id (a draft, unchanged)',
+        {
+          method: 'PUT',
+          path: flashDraftPath,
+          body: { title: 'Brouillon matrice', body: 'Texte' },
+          expect: { rest: 403, anonymous: 401, supervisor: 200 },
+        },
+      ],
+      [
+        'PUT /api/flash-issues/:id (sent)',
+        {
+          method: 'PUT',
+          path: flashSentPath,
+          body: { title: 'Autre', body: 'Autre' },
+          expect: { rest: 403, anonymous: 401, supervisor: 409 },
+        },
+      ],
+      [
+        'PUT /api/flash-issues/:id/pdf (sent)',
+        {
+          method: 'PUT',
+          path: `${flashSentPath}/pdf`,
+          body: { pdf: { name: 'autre.pdf', contentBase64: PDF.toString('base64') } },
+          expect: { rest: 403, anonymous: 401, supervisor: 409 },
+        },
+      ],
+      [
+        'DELETE /api/flash-issues/:id/pdf (sent)',
+        {
+          method: 'DELETE',
+          path: `${flashSentPath}/pdf`,
+          expect: { rest: 403, anonymous: 401, supervisor: 409 },
+        },
+      ],
+      [
+        'GET /api/flash-issues/:id/pdf (sent)',
+        {
+          method: 'GET',
+          path: `${flashSentPath}/pdf`,
+          expect: { rest: 403, anonymous: 401, ...provider, supervisor: 200 },
+        },
+      ],
+      [
+        'GET /api/flash-issues/:id/pdf (a draft)',
+        {
+          method: 'GET',
+          path: `${flashDraftPath}/pdf`,
+          expect: { rest: 403, anonymous: 401, providerOwn: 404, providerOther: 404, supervisor: 404 },
+        },
+      ],
+      [
+        'POST /api/flash-issues/:id/send (already sent: nothing more)',
+        {
+          method: 'POST',
+          path: `${flashSentPath}/send`,
+          expect: { rest: 403, anonymous: 401, supervisor: 200 },
+        },
+      ],
+      [
+        'GET /api/flash-issues/:id/postal-list (sent)',
+        {
+          method: 'GET',
+          path: `${flashSentPath}/postal-list`,
+          expect: { rest: 403, anonymous: 401, supervisor: 200 },
+        },
+      ],
+      [
+        'GET /api/flash-issues/:id/postal-labels (a draft)',
+        {
+          method: 'GET',
+          path: `${flashDraftPath}/postal-labels`,
+          expect: { rest: 403, anonymous: 401, providerOwn: 404, providerOther: 404, supervisor: 200 },
         },
       ],
       [

@@ -2,6 +2,8 @@ import { renderLayout, type RenderContext, type RenderedMail } from './layout';
 import type { MailTemplate, TemplateHelpers } from './types';
 import { noticeTemplate } from './notice';
 import { digestTemplate } from './digest';
+import { passwordResetTemplate } from './password-reset';
+import { flashTemplate } from './flash';
 
 /**
  * Every kind of message the system sends, by name. A message row names its template and holds
@@ -11,6 +13,8 @@ import { digestTemplate } from './digest';
 export const TEMPLATES: Record<string, MailTemplate<any>> = {
   [noticeTemplate.name]: noticeTemplate,
   [digestTemplate.name]: digestTemplate,
+  [passwordResetTemplate.name]: passwordResetTemplate,
+  [flashTemplate.name]: flashTemplate,
 };
 
 export function renderMessage(

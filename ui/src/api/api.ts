@@ -1,5 +1,7 @@
 import type {
   Acte,
+  FlashIssue,
+  FlashIssueInput,
   MailFrequency,
   MailPreferences,
   UndeliverableMail,
@@ -164,6 +166,20 @@ export const STRONG_LOGIN_URL = '/api/auth/oidc/start';
 
 export const convertMyUser = async (input: ConversionInput) => {
   const answer = await request<{ message: string; next: string }>('POST', '/me/conversion', { body: input });
+  csrfToken = null; // every session of the person has ended
+  return answer;
+};
+
+// « Mot de passe oublié ? » (the link's secret travels in the body, never in an address)
+
+export const requestPasswordReset = (email: string) =>
+  request<{ message: string }>('POST', '/auth/password-reset', { body: { email } });
+export const checkPasswordReset = (token: string) =>
+  request<{ valid: true; expiresAt: string }>('POST', '/auth/password-reset/check', { body: { token } });
+export const confirmPasswordReset = async (token: string, password: string) => {
+  const answer = await request<{ message: string; next: string }>('POST', '/auth/password-reset/confirm', {
+    body: { token, password },
+  });
   csrfToken = null; // every session of the person has ended
   return answer;
 };
@@ -395,3 +411,19 @@ export const getUndeliverableMails = () =>
   request<{ mails: UndeliverableMail[]; total: number }>('GET', '/mails/undeliverable');
 export const resendMail = (id: string) =>
   request<UndeliverableMail>('POST', `/mails/${encodeURIComponent(id)}/resend`);
+
+// The Flash accueil
+
+const flashPath = (id: string) => `/flash-issues/${encodeURIComponent(id)}`;
+export const getFlashIssues = () => request<{ issues: FlashIssue[] }>('GET', '/flash-issues');
+export const getFlashIssue = (id: string) => request<{ issue: FlashIssue }>('GET', flashPath(id));
+export const createFlashIssue = (input: FlashIssueInput) =>
+  request<{ issue: FlashIssue }>('POST', '/flash-issues', { body: input });
+export const saveFlashIssue = (id: string, input: FlashIssueInput) =>
+  request<{ issue: FlashIssue }>('PUT', flashPath(id), { body: input });
+export const attachFlashPdf = (id: string, pdf: FileUploadInput) =>
+  request<{ issue: FlashIssue }>('PUT', `${flashPath(id)}/pdf`, { body: { pdf } });
+export const removeFlashPdf = (id: string) =>
+  request<{ issue: FlashIssue }>('DELETE', `${flashPath(id)}/pdf`);
+export const sendFlashIssue = (id: string) =>
+  request<{ issue: FlashIssue; started: boolean; message: string }>('POST', `${flashPath(id)}/send`);

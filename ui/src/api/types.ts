@@ -766,3 +766,33 @@ export interface UndeliverableMail {
   undeliverableAt: string | null;
   status: 'pending' | 'sent' | 'undeliverable';
 }
+
+// The Flash accueil
+
+export type FlashIssueStatus = 'draft' | 'sending' | 'sent';
+
+/** An issue of the Flash accueil; `coordination` is null for a childminder. */
+export interface FlashIssue {
+  id: string;
+  title: string;
+  body: string;
+  paragraphs: string[];
+  status: FlashIssueStatus;
+  statusLabel: string;
+  pdf: { name: string; size: number; url: string } | null;
+  sentAt: string | null;
+  coordination: {
+    createdBy: { id: string; displayName: string };
+    createdAt: string;
+    updatedAt: string;
+    sentBy: { id: string; displayName: string } | null;
+    queuedAt: string | null;
+    email: { recipients: number; processed: number };
+    post: { recipients: number; incomplete: number; csvUrl: string; labelsUrl: string };
+  } | null;
+}
+
+export interface FlashIssueInput {
+  title: string;
+  body: string;
+}

@@ -3,6 +3,8 @@ import { isAgent, isAgentSubsides, isProvider, isSupervisor } from './roles.js';
 
 export type PageName =
   | 'login'
+  | 'forgot-password'
+  | 'new-password'
   | 'home'
   | 'report'
   | 'my-cases'
@@ -24,6 +26,10 @@ export type PageName =
   | 'my-bilan'
   | 'bilan'
   | 'campaigns'
+  | 'flash'
+  | 'flash-issue'
+  | 'my-flash'
+  | 'my-flash-issue'
   | 'preferences'
   | 'myone'
   | 'acte'
@@ -46,6 +52,12 @@ interface RouteDefinition {
 
 const routes: RouteDefinition[] = [
   { page: 'login', pattern: /^\/connexion$/, title: 'Connexion' },
+  { page: 'forgot-password', pattern: /^\/mot-de-passe-oublie$/, title: 'Mot de passe oublié' },
+  {
+    page: 'new-password',
+    pattern: /^\/mot-de-passe\/nouveau$/,
+    title: 'Choisir un nouveau mot de passe',
+  },
   { page: 'home', pattern: /^\/accueil$/, title: 'Accueil', allows: isProvider },
   {
     page: 'report',
@@ -74,6 +86,20 @@ const routes: RouteDefinition[] = [
     allows: (u) => isAgent(u) || isSupervisor(u),
   },
   { page: 'campaigns', pattern: /^\/campagnes$/, title: 'Campagnes de bilans', allows: isSupervisor },
+  { page: 'flash', pattern: /^\/flash-accueil$/, title: 'Flash accueil', allows: isSupervisor },
+  {
+    page: 'flash-issue',
+    pattern: /^\/flash-accueil\/(?<id>[^/]+)$/,
+    title: 'Flash accueil',
+    allows: isSupervisor,
+  },
+  { page: 'my-flash', pattern: /^\/mes-flash-accueil$/, title: 'Flash accueil', allows: isProvider },
+  {
+    page: 'my-flash-issue',
+    pattern: /^\/mes-flash-accueil\/(?<id>[^/]+)$/,
+    title: 'Flash accueil',
+    allows: isProvider,
+  },
   { page: 'tasks', pattern: /^\/taches$/, title: 'Tâches', allows: (u) => isAgent(u) || isSupervisor(u) },
   {
     page: 'task',

@@ -8,6 +8,8 @@ import type { NavigateDetail } from '../../lib/navigation.js';
 import { styles } from './app-shell.styles.js';
 import '../site-header/site-header.js';
 import '../../pages/login-page/login-page.js';
+import '../../pages/forgot-password-page/forgot-password-page.js';
+import '../../pages/new-password-page/new-password-page.js';
 import '../../pages/home-page/home-page.js';
 import '../../pages/report-page/report-page.js';
 import '../../pages/my-cases-page/my-cases-page.js';
@@ -30,6 +32,9 @@ import '../../pages/bilans-page/bilans-page.js';
 import '../../pages/bilan-documentation-page/bilan-documentation-page.js';
 import '../../pages/bilan-page/bilan-page.js';
 import '../../pages/campaigns-page/campaigns-page.js';
+import '../../pages/flash-page/flash-page.js';
+import '../../pages/flash-issue-page/flash-issue-page.js';
+import '../../pages/my-flash-page/my-flash-page.js';
 import '../../pages/acte-page/acte-page.js';
 import '../../pages/acte-plan-page/acte-plan-page.js';
 import '../../pages/subsidies-page/subsidies-page.js';
@@ -249,6 +254,10 @@ export class AppShell extends LitElement {
     switch (route.page) {
       case 'login':
         return html`<pro-login-page .user=${user} .returnPath=${this.returnPath}></pro-login-page>`;
+      case 'forgot-password':
+        return html`<pro-forgot-password-page></pro-forgot-password-page>`;
+      case 'new-password':
+        return html`<pro-new-password-page></pro-new-password-page>`;
       case 'home':
         return html`<pro-home-page></pro-home-page>`;
       case 'report':
@@ -312,6 +321,14 @@ export class AppShell extends LitElement {
         return html`<pro-bilan-page .bilanId=${route.params.id}></pro-bilan-page>`;
       case 'campaigns':
         return html`<pro-campaigns-page></pro-campaigns-page>`;
+      case 'flash':
+        return html`<pro-flash-page></pro-flash-page>`;
+      case 'flash-issue':
+        return html`<pro-flash-issue-page .issueId=${route.params.id}></pro-flash-issue-page>`;
+      case 'my-flash':
+        return html`<pro-my-flash-page></pro-my-flash-page>`;
+      case 'my-flash-issue':
+        return html`<pro-my-flash-page .issueId=${route.params.id}></pro-my-flash-page>`;
       case 'audit':
         return html`<pro-audit-page .user=${user}></pro-audit-page>`;
       case 'provider-audit':

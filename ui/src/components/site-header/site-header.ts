@@ -22,6 +22,7 @@ function navEntriesFor(user: SessionUser): NavEntry[] {
       { href: '/mes-bilans', label: 'Mes bilans' },
       { href: '/mes-demandes', label: 'Mes demandes' },
       { href: '/mes-subsides', label: 'Mes subsides' },
+      { href: '/mes-flash-accueil', label: 'Flash accueil' },
       { href: '/mes-preferences', label: 'Mes préférences' },
       { href: '/mon-utilisateur', label: 'Gestion de mon utilisateur' },
       { href: '/acte', label: 'Accueil en transition écologique' },
@@ -33,6 +34,7 @@ function navEntriesFor(user: SessionUser): NavEntry[] {
   if (isAgentSubsides(user)) entries.push({ href: '/paiements', label: 'Paiements' });
   if (isSupervisor(user)) entries.push({ href: '/dossiers', label: 'Dossiers' });
   if (isSupervisor(user)) entries.push({ href: '/campagnes', label: 'Campagnes de bilans' });
+  if (isSupervisor(user)) entries.push({ href: '/flash-accueil', label: 'Flash accueil' });
   if (isAgent(user) || isSupervisor(user)) entries.push({ href: '/accueillants', label: 'Accueillant·e·s' });
   if (isSupervisor(user)) entries.push({ href: '/e-mails-non-remis', label: 'E-mails non remis' });
   if (!isProvider(user)) entries.push({ href: '/mes-preferences', label: 'Mes préférences' });

@@ -13,4 +13,7 @@ export const styles = css`
   .strong .button {
     margin: 0.5rem 0 1rem;
   }
+  .forgot {
+    margin-top: 1rem;
+  }
 `;

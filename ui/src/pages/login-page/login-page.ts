@@ -18,6 +18,7 @@ const ERRORS: Record<string, string> = {
 const INFOS: Record<string, string> = {
   converti:
     'Votre utilisateur a été converti. Connectez-vous désormais avec votre carte eID, itsme ou vos clés numériques BOSA.',
+  'mot-de-passe-modifie': 'Votre mot de passe a été modifié. Connectez-vous avec votre nouveau mot de passe.',
 };
 
 /** « Connexion »: the strong login through CSAM first, the old password login for unconverted accounts. */
@@ -158,6 +159,7 @@ export class LoginPage extends LitElement {
             </div>
             <button class="button secondary" type="submit" ?disabled=${this.sending}>Se connecter</button>
           </form>
+          <p class="forgot"><a href="/mot-de-passe-oublie">Mot de passe oublié ?</a></p>
         </section>
       </div>
     `;

@@ -1,0 +1,20 @@
+import type { FlashIssue } from '../api/types.js';
+import { countLabel } from './format.js';
+
+/** The badge of an issue's state: always a word, the colour only adds to it. */
+export const FLASH_STATUS_BADGES: Record<FlashIssue['status'], string> = {
+  draft: 'neutral',
+  sending: 'info',
+  sent: 'success',
+};
+
+/** « aucun·e accueillant·e », « 1 accueillant·e », « 2 000 accueillant·e·s » */
+export function childminders(count: number): string {
+  if (count === 0) return 'aucun·e accueillant·e';
+  return countLabel(count, 'accueillant·e', 'accueillant·e·s').replace(/^\d+/, (n) =>
+    new Intl.NumberFormat('fr-BE').format(Number(n)).replace(/\s/g, '\u00a0'),
+  );
+}
+
+export const FLASH_TITLE_MAX = 150;
+export const FLASH_BODY_MAX = 20_000;

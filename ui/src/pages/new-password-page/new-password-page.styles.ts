@@ -1,0 +1,7 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .card {
+    max-width: 36rem;
+  }
+`;
