@@ -520,6 +520,24 @@ describe('permissions: every route, every role, own and other records', () => {
         },
       ],
       [
+        'POST /api/auth/password-reset (anyone: one neutral answer)',
+        {
+          method: 'POST',
+          path: '/api/auth/password-reset',
+          body: { email: 'personne-inconnue@exemple.be' },
+          expect: { rest: 202 },
+        },
+      ],
+      [
+        'POST /api/auth/password-reset/confirm (a link that never existed)',
+        {
+          method: 'POST',
+          path: '/api/auth/password-reset/confirm',
+          body: { token: 'pas-un-vrai-lien', password: 'Un-mot-de-passe-assez-long' },
+          expect: { rest: 410 },
+        },
+      ],
+      [
         'GET /api/flash-issues',
         {
           method: 'GET',
