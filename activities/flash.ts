@@ -3,7 +3,7 @@ import type { Client } from '@temporalio/client';
 import { activityInfo } from '@temporalio/activity';
 import { FLASH_BY_EMAIL, FLASH_BY_POST, flashMailKey, flashParagraphs } from '../common/flash';
 import type { MailSettings } from './mail';
-import { queueMails, type MailDispatch, type MailToQueue } from './mail/outbox';
+import { dispatchOf, queueMails, type MailToQueue } from './mail/outbox';
 import type { FlashParams } from './mail/templates/flash';
 
 export interface FlashDeps {
@@ -49,13 +49,7 @@ async function loadIssue(db: Knex, issueId: string): Promise<IssueRow> {
 }
 
 export function createFlashActivities({ db, temporal, settings }: FlashDeps) {
-  const dispatch = (): MailDispatch => ({
-    temporal,
-    taskQueue: activityInfo().taskQueue,
-    retryMaxInterval: settings.retryMaxInterval,
-    giveUpAfter: settings.giveUpAfter,
-    domain: settings.domain,
-  });
+  const dispatch = () => dispatchOf(settings, temporal, activityInfo().taskQueue);
 
   return {
     /**

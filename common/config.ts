@@ -245,15 +245,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 }
 
 /** What the mail activities need from the configuration. */
-export function mailSettingsOf(config: Config): {
+export interface MailSettings {
+  /** SMTP server (`smtp://…`, `smtps://…`). */
   smtpUrl: string;
   from: string;
   domain: string;
   publicUrl: string;
   retryMaxInterval: string;
   giveUpAfter: string;
+  /** Derives the secret of password-reset links. */
   personalDataKey: string;
-} {
+}
+
+export function mailSettingsOf(config: Config): MailSettings {
   return {
     smtpUrl: config.mail.smtpUrl ?? `smtp://127.0.0.1:${config.mail.catcherSmtpPort}`,
     from: config.mail.from,

@@ -49,6 +49,7 @@ import { createActivities } from '../activities';
 import { bundleWorkflows, createWorker } from '../worker/create-worker';
 import { ensureTemporalCli, TEMPORAL_CLI_VERSION } from '../runtime/temporal-cli';
 import { startEmbeddedPostgres } from '../runtime/embedded-postgres';
+import { startMailCatcher } from '../runtime/mail-catcher';
 import { ensureNamespaceRetention, startTemporalDevServer } from '../runtime/temporal-dev-server';
 import { campaignWorkflowId, type CampaignProgress } from '../workflows/bilan-campaign';
 import {
@@ -259,12 +260,22 @@ async function startSystem(): Promise<System> {
     const bundleFile = path.join(tmp, 'workflow-bundle.js');
     fs.writeFileSync(bundleFile, bundle.code);
 
+    // The notices the measured steps make are mailed for real, to a catcher of the run's own.
+    const catcher = await startMailCatcher({
+      smtpPort: await freePort(),
+      webPort: await freePort(),
+      mailDir: path.join(tmp, 'mail'),
+      log: say,
+    });
+    stops.push(() => catcher.stop());
+
     say(`starting the worker (maxCachedWorkflows ${SETTINGS.maxCachedWorkflows}) in its own process`);
     const { worker, createMs } = await WorkerProcess.start({
       BENCH_DATABASE_URL: pg.url,
       BENCH_TEMPORAL_ADDRESS: server.address,
       BENCH_BUNDLE_FILE: bundleFile,
       BENCH_MAX_CACHED_WORKFLOWS: String(SETTINGS.maxCachedWorkflows),
+      SMTP_URL: catcher.smtpUrl,
     });
     stops.push(() => worker.stop());
 

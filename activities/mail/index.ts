@@ -9,20 +9,11 @@ import { accessibleWhere, defineAbilityFor } from '../../api/ability';
 import type { NotificationInput } from '../read-model';
 import { renderMessage } from './templates';
 import type { DigestParams, DigestTask } from './templates/digest';
-import { queueMails, startMailWorkflows, type MailDispatch } from './outbox';
+import { dispatchOf, queueMails, startMailWorkflows } from './outbox';
+import type { MailSettings } from '../../common/config';
 import { currentUserOf, noticeMails, usersWithDailyDigest } from './recipients';
 
-export interface MailSettings {
-  /** SMTP server (`smtp://…`, `smtps://…`). */
-  smtpUrl: string;
-  from: string;
-  domain: string;
-  publicUrl: string;
-  retryMaxInterval: string;
-  giveUpAfter: string;
-  /** Derives the secret of password-reset links. */
-  personalDataKey: string;
-}
+export type { MailSettings };
 
 export interface MailDeps {
   db: Knex;
@@ -67,13 +58,7 @@ const DIGEST_LIST = 10;
 
 export function createMailActivities({ db, temporal, settings }: MailDeps) {
   let transport: Transporter | undefined;
-  const dispatch = (): MailDispatch => ({
-    temporal,
-    taskQueue: activityInfo().taskQueue,
-    retryMaxInterval: settings.retryMaxInterval,
-    giveUpAfter: settings.giveUpAfter,
-    domain: settings.domain,
-  });
+  const dispatch = () => dispatchOf(settings, temporal, activityInfo().taskQueue);
   const helpers = { resetToken: (id: string) => resetToken(settings.personalDataKey, id) };
 
   return {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
 import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
 import { uuidFrom } from '../../common/ids';
+import type { Config, MailSettings } from '../../common/config';
 
 /**
  * The outbox: one row per message, keyed by the business key of what it says, and one
@@ -25,6 +26,26 @@ export interface MailDispatch {
   retryMaxInterval: string;
   giveUpAfter: string;
   domain: string;
+}
+
+/** How to dispatch messages with these settings, from this task queue. */
+export function dispatchOf(
+  settings: Pick<MailSettings, 'retryMaxInterval' | 'giveUpAfter' | 'domain'>,
+  temporal: Client | undefined,
+  taskQueue: string,
+): MailDispatch {
+  return {
+    temporal,
+    taskQueue,
+    retryMaxInterval: settings.retryMaxInterval,
+    giveUpAfter: settings.giveUpAfter,
+    domain: settings.domain,
+  };
+}
+
+/** The same, for the API: the settings and task queue of its configuration. */
+export function dispatchFromConfig(config: Config, temporal: Client | undefined): MailDispatch {
+  return dispatchOf(config.mail, temporal, config.temporal.taskQueue);
 }
 
 export interface MailWorkflowInput {

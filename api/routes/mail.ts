@@ -4,7 +4,7 @@ import { AppError, forbidden, notFound } from '../errors';
 import { requireUser } from '../session';
 import { defineRoute, z } from '../validation';
 import { renderMessage } from '../../activities/mail/templates';
-import { startMailWorkflows } from '../../activities/mail/outbox';
+import { dispatchFromConfig, startMailWorkflows } from '../../activities/mail/outbox';
 import { resetToken } from '../../common/password-reset-token';
 
 export const MAIL_FREQUENCIES = ['immediate', 'daily'] as const;
@@ -189,16 +189,7 @@ export function mailRoutes({ db, temporal, config }: ApiDeps): Router {
         // Pressed twice at once: the second finds it pending and starts nothing new.
         if (updated.length > 0) resends = updated[0].resends;
       }
-      await startMailWorkflows(
-        {
-          temporal,
-          taskQueue: config.temporal.taskQueue,
-          retryMaxInterval: config.mail.retryMaxInterval,
-          giveUpAfter: config.mail.giveUpAfter,
-          domain: config.mail.domain,
-        },
-        [{ id: row.id, resends }],
-      );
+      await startMailWorkflows(dispatchFromConfig(config, temporal), [{ id: row.id, resends }]);
       ctx.log.info({ mailId: row.id, by: user.id }, 'undeliverable mail sent again');
       ctx.status = 202;
       ctx.body = view({ ...row, status: 'pending', resends });

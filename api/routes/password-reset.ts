@@ -5,6 +5,7 @@ import { hashPassword } from '../../common/passwords';
 import { createPersonalDataCipher } from '../../common/personal-data';
 import { RESET_LINK_MINUTES, resetToken, resetTokenHash } from '../../common/password-reset-token';
 import {
+  dispatchFromConfig,
   mailIdOf,
   queueMails,
   startMailWorkflows,
@@ -82,13 +83,7 @@ interface Account {
 export function passwordResetRoutes({ db, temporal, config }: ApiDeps): Router {
   const router = new Router();
   const cipher = createPersonalDataCipher(config.personalDataKey);
-  const dispatch: MailDispatch = {
-    temporal,
-    taskQueue: config.temporal.taskQueue,
-    retryMaxInterval: config.mail.retryMaxInterval,
-    giveUpAfter: config.mail.giveUpAfter,
-    domain: config.mail.domain,
-  };
+  const dispatch: MailDispatch = dispatchFromConfig(config, temporal);
 
   defineRoute(router, '', {
     method: 'post',

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import type { SessionUser } from '../api/types.js';
-import { childminders } from './flash.js';
+import { childminders, draftErrors } from './flash.js';
 import { matchRoute } from './routes.js';
 
 function user(roles: string[]): SessionUser {
@@ -41,5 +41,16 @@ describe('the Flash accueil in the interface', () => {
     expect(matchRoute('/mes-flash-accueil', '').params).to.deep.equal({});
     expect(matchRoute('/mes-flash-accueil/abc', '').params.id).to.equal('abc');
     expect(matchRoute('/flash-accueil/abc', '').page).to.equal('flash-issue');
+  });
+
+  it('checks a draft before it is sent to the server', () => {
+    expect(draftErrors({ title: ' ', body: '' })).to.deep.equal({
+      title: 'Ce champ est requis',
+      body: 'Ce champ est requis',
+    });
+    expect(draftErrors({ title: 'x'.repeat(151), body: 'Texte' })).to.deep.equal({
+      title: 'Ce texte ne peut dépasser 150 caractères',
+    });
+    expect(draftErrors({ title: 'Décembre 2026', body: 'Texte' })).to.deep.equal({});
   });
 });

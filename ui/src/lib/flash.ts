@@ -18,3 +18,13 @@ export function childminders(count: number): string {
 
 export const FLASH_TITLE_MAX = 150;
 export const FLASH_BODY_MAX = 20_000;
+
+/** The draft checked before it goes to the server (which checks it again): field → message. */
+export function draftErrors(draft: { title: string; body: string }): Record<string, string> {
+  const errors: Record<string, string> = {};
+  if (!draft.title.trim()) errors.title = 'Ce champ est requis';
+  else if (draft.title.trim().length > FLASH_TITLE_MAX)
+    errors.title = `Ce texte ne peut dépasser ${FLASH_TITLE_MAX} caractères`;
+  if (!draft.body.trim()) errors.body = 'Ce champ est requis';
+  return errors;
+}

@@ -4,6 +4,7 @@ import { ApiError, getMailPreferences, saveMailPreferences } from '../../api/api
 import type { MailFrequency, MailPreferences } from '../../api/types.js';
 import { PageLoad } from '../../lib/page-load.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
+import { choiceFieldsetTemplate } from '../../components/choice-fieldset/choice-fieldset.js';
 
 /**
  * « Mes préférences » of an agent or of the coordination: an e-mail for each new or overdue task
@@ -66,26 +67,14 @@ export class AgentPreferencesPage extends LitElement {
           : nothing
       }
       <form class="card" novalidate @submit=${this.submit}>
-        <fieldset>
-          <legend>Quand souhaitez-vous être averti·e de vos tâches par e-mail ?</legend>
-          <p class="hint">
-            Une tâche qui vous est confiée personnellement et les alertes de la coordination vous sont
-            toujours envoyées tout de suite. Le résumé part chaque jour ouvrable vers ${prefs.digestTime}.
-          </p>
-          ${prefs.options.map(
-            (o) =>
-              html`<div class="choice">
-                <input
-                  type="radio"
-                  name="frequency"
-                  id=${`frequency-${o.value}`}
-                  .checked=${this.choice === o.value}
-                  @change=${() => (this.choice = o.value)}
-                />
-                <label for=${`frequency-${o.value}`}>${o.label}</label>
-              </div>`,
-          )}
-        </fieldset>
+        ${choiceFieldsetTemplate({
+          legend: 'Quand souhaitez-vous être averti·e de vos tâches par e-mail ?',
+          hint: `Une tâche qui vous est confiée personnellement et les alertes de la coordination vous sont toujours envoyées tout de suite. Le résumé part chaque jour ouvrable vers ${prefs.digestTime}.`,
+          name: 'frequency',
+          options: prefs.options,
+          chosen: this.choice,
+          onChoose: (value) => (this.choice = value),
+        })}
         <p class="actions">
           <button class="button" type="submit" ?disabled=${this.saving}>Enregistrer</button>
         </p>

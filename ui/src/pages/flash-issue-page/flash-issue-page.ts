@@ -19,14 +19,16 @@ import {
   type FormError,
 } from '../../lib/field-errors.js';
 import { FILE_MAX_BYTES, readAsBase64 } from '../../lib/files.js';
-import { FLASH_BODY_MAX, FLASH_STATUS_BADGES, FLASH_TITLE_MAX, childminders } from '../../lib/flash.js';
+import { FLASH_STATUS_BADGES, childminders, draftErrors } from '../../lib/flash.js';
 import { formatDate } from '../../lib/format.js';
 import { recordPageStyles, sharedStyles } from '../../styles/shared.styles.js';
 import { type ErrorSummary, errorSummaryTemplate } from '../../components/error-summary/error-summary.js';
 import '../../components/error-summary/error-summary.js';
-
-const FIELDS = ['title', 'body'] as const;
-const FIELD_LABELS: Record<string, string> = { title: 'Titre', body: 'Texte' };
+import {
+  FLASH_FIELDS,
+  FLASH_FIELD_LABELS,
+  flashDraftFieldsTemplate,
+} from '../../components/flash-draft-fields/flash-draft-fields.js';
 
 /**
  * One issue of the Flash accueil, for the coordination: the draft to edit and its PDF, « Envoyer »
@@ -151,11 +153,7 @@ export class FlashIssuePage extends LitElement {
 
   /** Checks the draft here first; the server checks it again. Returns false when it is refused. */
   private async saveDraft(): Promise<boolean> {
-    const errors: FieldErrors = {};
-    if (!this.draft.title.trim()) errors.title = 'Ce champ est requis';
-    else if (this.draft.title.trim().length > FLASH_TITLE_MAX)
-      errors.title = `Ce texte ne peut dépasser ${FLASH_TITLE_MAX} caractères`;
-    if (!this.draft.body.trim()) errors.body = 'Ce champ est requis';
+    const errors: FieldErrors = draftErrors(this.draft);
     this.fieldErrors = errors;
     if (Object.keys(errors).length) {
       this.formError = INVALID_FORM;
@@ -171,7 +169,7 @@ export class FlashIssuePage extends LitElement {
       this.show(issue, true);
       return true;
     } catch (error) {
-      const refused = formErrorsFrom(error as ApiError, FIELDS);
+      const refused = formErrorsFrom(error as ApiError, FLASH_FIELDS);
       this.fieldErrors = refused.fieldErrors;
       this.formError = refused.formError;
       await this.focusSelector('pro-error-summary');
@@ -300,53 +298,20 @@ export class FlashIssuePage extends LitElement {
   }
 
   private renderDraft(issue: FlashIssue) {
-    const set = (field: keyof typeof this.draft) => (event: Event) => {
-      this.draft = { ...this.draft, [field]: (event.target as HTMLInputElement).value };
-      this.fieldErrors = withoutError(this.fieldErrors, field);
-    };
-    const described = (id: string, hint = false) =>
-      [hint ? `${id}-hint` : '', this.fieldErrors[id] ? `${id}-error` : ''].filter(Boolean).join(' ') ||
-      nothing;
-    const error = (id: string) =>
-      this.fieldErrors[id]
-        ? html`<span class="field-error" id="${id}-error">${this.fieldErrors[id]}</span>`
-        : nothing;
     const c = issue.coordination;
     return html`<section class="card" aria-labelledby="content-heading">
         <h2 id="content-heading">Contenu</h2>
         <form novalidate @submit=${this.save} data-testid="flash-draft">
-          ${errorSummaryTemplate(this.formError, this.fieldErrors, FIELD_LABELS)}
-          <div class="field ${this.fieldErrors.title ? 'has-error' : ''}">
-            <label for="title">Titre <span class="required" aria-hidden="true">*</span></label>
-            ${error('title')}
-            <input
-              type="text"
-              id="title"
-              maxlength=${FLASH_TITLE_MAX}
-              required
-              aria-invalid=${this.fieldErrors.title ? 'true' : 'false'}
-              aria-describedby=${described('title')}
-              .value=${this.draft.title}
-              @input=${set('title')}
-            />
-          </div>
-          <div class="field ${this.fieldErrors.body ? 'has-error' : ''}">
-            <label for="body">Texte <span class="required" aria-hidden="true">*</span></label>
-            <span class="hint" id="body-hint"
-              >Du texte simple. Laissez une ligne vide entre deux paragraphes.</span
-            >
-            ${error('body')}
-            <textarea
-              id="body"
-              rows="12"
-              maxlength=${FLASH_BODY_MAX}
-              required
-              aria-invalid=${this.fieldErrors.body ? 'true' : 'false'}
-              aria-describedby=${described('body', true)}
-              .value=${this.draft.body}
-              @input=${set('body')}
-            ></textarea>
-          </div>
+          ${errorSummaryTemplate(this.formError, this.fieldErrors, FLASH_FIELD_LABELS)}
+          ${flashDraftFieldsTemplate({
+            draft: this.draft,
+            fieldErrors: this.fieldErrors,
+            onInput: (field, value) => {
+              this.draft = { ...this.draft, [field]: value };
+              this.fieldErrors = withoutError(this.fieldErrors, field);
+            },
+            bodyHint: 'Du texte simple. Laissez une ligne vide entre deux paragraphes.',
+          })}
           <div class="actions">
             <button class="button secondary" type="submit" ?disabled=${this.busy}>
               Enregistrer le brouillon
@@ -380,13 +345,17 @@ export class FlashIssuePage extends LitElement {
           <span class="hint" id="pdf-hint"
             >Un fichier PDF de 5 Mo au plus. Les accueillant·e·s le téléchargent depuis PRO.ONE.</span
           >
-          ${error('pdf')}
+          ${
+            this.fieldErrors.pdf
+              ? html`<span class="field-error" id="pdf-error">${this.fieldErrors.pdf}</span>`
+              : nothing
+          }
           <input
             type="file"
             id="pdf"
             accept="application/pdf,.pdf"
             aria-invalid=${this.fieldErrors.pdf ? 'true' : 'false'}
-            aria-describedby=${described('pdf', true)}
+            aria-describedby=${this.fieldErrors.pdf ? 'pdf-hint pdf-error' : 'pdf-hint'}
             ?disabled=${this.busy}
             @change=${this.attach}
           />

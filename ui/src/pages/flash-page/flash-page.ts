@@ -11,15 +11,17 @@ import {
   type FormError,
 } from '../../lib/field-errors.js';
 import { formatDate } from '../../lib/format.js';
-import { FLASH_BODY_MAX, FLASH_STATUS_BADGES, FLASH_TITLE_MAX, childminders } from '../../lib/flash.js';
+import { FLASH_STATUS_BADGES, childminders, draftErrors } from '../../lib/flash.js';
 import { navigateEvent } from '../../lib/navigation.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { tableStyles } from '../../styles/table.styles.js';
 import { type ErrorSummary, errorSummaryTemplate } from '../../components/error-summary/error-summary.js';
 import '../../components/error-summary/error-summary.js';
-
-const FIELDS = ['title', 'body'] as const;
-const FIELD_LABELS: Record<string, string> = { title: 'Titre', body: 'Texte' };
+import {
+  FLASH_FIELDS,
+  FLASH_FIELD_LABELS,
+  flashDraftFieldsTemplate,
+} from '../../components/flash-draft-fields/flash-draft-fields.js';
 
 /**
  * « Flash accueil » for the coordination: the issues written and sent, and a new one to write. A
@@ -85,11 +87,7 @@ export class FlashPage extends LitElement {
   private async submit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     if (this.saving) return;
-    const errors: FieldErrors = {};
-    if (!this.draft.title.trim()) errors.title = 'Ce champ est requis';
-    else if (this.draft.title.trim().length > FLASH_TITLE_MAX)
-      errors.title = `Ce texte ne peut dépasser ${FLASH_TITLE_MAX} caractères`;
-    if (!this.draft.body.trim()) errors.body = 'Ce champ est requis';
+    const errors: FieldErrors = draftErrors(this.draft);
     this.fieldErrors = errors;
     if (Object.keys(errors).length) {
       this.formError = INVALID_FORM;
@@ -103,7 +101,7 @@ export class FlashPage extends LitElement {
       const { issue } = await createFlashIssue({ title: this.draft.title.trim(), body: this.draft.body });
       this.dispatchEvent(navigateEvent(`/flash-accueil/${issue.id}`));
     } catch (error) {
-      const refused = formErrorsFrom(error as ApiError, FIELDS);
+      const refused = formErrorsFrom(error as ApiError, FLASH_FIELDS);
       this.fieldErrors = refused.fieldErrors;
       this.formError = refused.formError;
       await this.updateComplete;
@@ -182,54 +180,21 @@ export class FlashPage extends LitElement {
   }
 
   private renderForm() {
-    const set = (field: keyof typeof this.draft) => (event: Event) => {
-      this.draft = { ...this.draft, [field]: (event.target as HTMLInputElement).value };
-      this.fieldErrors = withoutError(this.fieldErrors, field);
-    };
-    const described = (id: string, hint = false) =>
-      [hint ? `${id}-hint` : '', this.fieldErrors[id] ? `${id}-error` : ''].filter(Boolean).join(' ') ||
-      nothing;
-    const error = (id: string) =>
-      this.fieldErrors[id]
-        ? html`<span class="field-error" id="${id}-error">${this.fieldErrors[id]}</span>`
-        : nothing;
     return html`<section class="card" aria-labelledby="new-issue">
       <h2 id="new-issue">Écrire un nouveau numéro</h2>
       <form novalidate @submit=${this.submit} data-testid="flash-new">
-        ${errorSummaryTemplate(this.formError, this.fieldErrors, FIELD_LABELS)}
-        <div class="field ${this.fieldErrors.title ? 'has-error' : ''}">
-          <label for="title">Titre <span class="required" aria-hidden="true">*</span></label>
-          <span class="hint" id="title-hint">Par exemple « Décembre 2026 : les nouveautés de l'hiver ».</span>
-          ${error('title')}
-          <input
-            type="text"
-            id="title"
-            maxlength=${FLASH_TITLE_MAX}
-            required
-            aria-invalid=${this.fieldErrors.title ? 'true' : 'false'}
-            aria-describedby=${described('title', true)}
-            .value=${this.draft.title}
-            @input=${set('title')}
-          />
-        </div>
-        <div class="field ${this.fieldErrors.body ? 'has-error' : ''}">
-          <label for="body">Texte <span class="required" aria-hidden="true">*</span></label>
-          <span class="hint" id="body-hint"
-            >Du texte simple. Laissez une ligne vide entre deux paragraphes. Vous pourrez joindre un PDF
-            ensuite.</span
-          >
-          ${error('body')}
-          <textarea
-            id="body"
-            rows="12"
-            maxlength=${FLASH_BODY_MAX}
-            required
-            aria-invalid=${this.fieldErrors.body ? 'true' : 'false'}
-            aria-describedby=${described('body', true)}
-            .value=${this.draft.body}
-            @input=${set('body')}
-          ></textarea>
-        </div>
+        ${errorSummaryTemplate(this.formError, this.fieldErrors, FLASH_FIELD_LABELS)}
+        ${flashDraftFieldsTemplate({
+          draft: this.draft,
+          fieldErrors: this.fieldErrors,
+          onInput: (field, value) => {
+            this.draft = { ...this.draft, [field]: value };
+            this.fieldErrors = withoutError(this.fieldErrors, field);
+          },
+          titleHint: "Par exemple « Décembre 2026 : les nouveautés de l'hiver ».",
+          bodyHint:
+            'Du texte simple. Laissez une ligne vide entre deux paragraphes. Vous pourrez joindre un PDF ensuite.',
+        })}
         <div class="actions">
           <button class="button" type="submit" ?disabled=${this.saving}>Enregistrer le brouillon</button>
           <span class="muted" role="status">${this.saving ? 'Enregistrement…' : ''}</span>

@@ -5,6 +5,7 @@ import type { FlashAccueil, Preferences } from '../../api/types.js';
 import { PageLoad } from '../../lib/page-load.js';
 import { FLASH_ACCUEIL_OPTIONS } from '../../lib/signaletique.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
+import { choiceFieldsetTemplate } from '../../components/choice-fieldset/choice-fieldset.js';
 
 /** « Mes préférences »: how the provider receives the Flash accueil (e-mail, post, or both). */
 @customElement('pro-preferences-page')
@@ -65,25 +66,14 @@ export class PreferencesPage extends LitElement {
           : nothing
       }
       <form class="card" novalidate @submit=${this.submit}>
-        <fieldset>
-          <legend>Comment souhaitez-vous recevoir le Flash accueil ?</legend>
-          <p class="hint">
-            Le Flash accueil est la lettre d'information de l'ONE pour les milieux d'accueil.
-          </p>
-          ${FLASH_ACCUEIL_OPTIONS.map(
-            (o) =>
-              html`<div class="choice">
-                <input
-                  type="radio"
-                  name="flash"
-                  id=${`flash-${o.value}`}
-                  .checked=${this.choice === o.value}
-                  @change=${() => (this.choice = o.value)}
-                />
-                <label for=${`flash-${o.value}`}>${o.label}</label>
-              </div>`,
-          )}
-        </fieldset>
+        ${choiceFieldsetTemplate({
+          legend: 'Comment souhaitez-vous recevoir le Flash accueil ?',
+          hint: "Le Flash accueil est la lettre d'information de l'ONE pour les milieux d'accueil.",
+          name: 'flash',
+          options: FLASH_ACCUEIL_OPTIONS,
+          chosen: this.choice,
+          onChoose: (value) => (this.choice = value),
+        })}
         <p class="actions">
           <button class="button" type="submit" ?disabled=${this.saving}>Enregistrer</button>
         </p>
