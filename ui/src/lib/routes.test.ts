@@ -121,4 +121,25 @@ describe('routes: « Mon autorisation »', () => {
     expect(theirs.allows(supervisor)).to.equal(true);
     expect(theirs.allows(provider)).to.equal(false);
   });
+
+  it('opens the issues to write to the coordination, the issues sent to the childminders', () => {
+    const supervisor = user(['supervisor']);
+    const provider = user(['provider']);
+    const agent = user(['agent_conseil']);
+    for (const path of ['/flash-accueil', '/flash-accueil/abc'])
+      expect([supervisor, provider, agent].map((u) => matchRoute(path, '').allows(u))).to.deep.equal([
+        true,
+        false,
+        false,
+      ]);
+    for (const path of ['/mes-flash-accueil', '/mes-flash-accueil/abc'])
+      expect([supervisor, provider, agent].map((u) => matchRoute(path, '').allows(u))).to.deep.equal([
+        false,
+        true,
+        false,
+      ]);
+    expect(matchRoute('/mes-flash-accueil', '').params).to.deep.equal({});
+    expect(matchRoute('/mes-flash-accueil/abc', '').params.id).to.equal('abc');
+    expect(matchRoute('/flash-accueil/abc', '').page).to.equal('flash-issue');
+  });
 });
