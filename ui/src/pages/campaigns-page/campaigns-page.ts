@@ -11,6 +11,7 @@ import {
   type FormError,
 } from '../../lib/field-errors.js';
 import { formatDate, todayInBrussels } from '../../lib/format.js';
+import { PollWhile } from '../../lib/poll-while.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { tableStyles } from '../../styles/table.styles.js';
 import { type ErrorSummary, errorSummaryTemplate } from '../../components/error-summary/error-summary.js';
@@ -68,49 +69,37 @@ export class CampaignsPage extends LitElement {
   @state() private formError: FormError | null = null;
   @state() private sending = false;
   @state() private notice = '';
-  private timer: ReturnType<typeof setTimeout> | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
     void this.load();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-  }
-
   private async load(): Promise<void> {
     this.loadError = null;
     try {
       this.campaigns = (await getCampaigns()).campaigns;
-      this.pollOpening();
+      this.opening.check();
     } catch (error) {
       this.loadError = error as ApiError;
     }
   }
 
   /** While a campaign is opening, its progress is asked again every 2 seconds. */
-  private pollOpening(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    if (!this.isConnected || !this.campaigns?.some((c) => c.status === 'opening')) return;
-    this.timer = setTimeout(async () => {
+  private readonly opening = new PollWhile(
+    this,
+    2000,
+    () => !!this.campaigns?.some((c) => c.status === 'opening'),
+    async () => {
       const opening = (this.campaigns ?? []).filter((c) => c.status === 'opening');
-      try {
-        const fresh = await Promise.all(opening.map((c) => getCampaign(c.id)));
-        const byId = new Map(fresh.map((f) => [f.campaign.id, f.campaign]));
-        this.campaigns = (this.campaigns ?? []).map((c) => byId.get(c.id) ?? c);
-        for (const c of fresh.map((f) => f.campaign))
-          if (c.status === 'open')
-            this.notice = `Campagne « ${c.title} » ouverte : ${c.processedCount} bilans.`;
-      } catch {
-        // A lost poll is not an error to show: the next one will tell.
-      }
-      this.pollOpening();
-    }, 2000);
-  }
+      const fresh = await Promise.all(opening.map((c) => getCampaign(c.id)));
+      const byId = new Map(fresh.map((f) => [f.campaign.id, f.campaign]));
+      this.campaigns = (this.campaigns ?? []).map((c) => byId.get(c.id) ?? c);
+      for (const c of fresh.map((f) => f.campaign))
+        if (c.status === 'open')
+          this.notice = `Campagne « ${c.title} » ouverte : ${c.processedCount} bilans.`;
+    },
+  );
 
   private async submit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
@@ -140,7 +129,7 @@ export class CampaignsPage extends LitElement {
       this.campaigns = [campaign, ...(this.campaigns ?? [])];
       this.draft = { title: '', startsAt: '', deadline: '', subregionCode: '' };
       this.notice = `Campagne « ${campaign.title} » créée : ouverture des bilans en cours.`;
-      this.pollOpening();
+      this.opening.check();
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#notice')?.focus();
     } catch (error) {
@@ -159,7 +148,7 @@ export class CampaignsPage extends LitElement {
       const { campaign: fresh } = await reopenCampaign(campaign.id);
       this.campaigns = (this.campaigns ?? []).map((c) => (c.id === fresh.id ? fresh : c));
       this.notice = `Ouverture relancée pour « ${fresh.title} » : seuls les bilans manquants seront ouverts.`;
-      this.pollOpening();
+      this.opening.check();
     } catch (error) {
       this.notice = (error as ApiError).message;
     }

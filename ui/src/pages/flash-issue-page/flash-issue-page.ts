@@ -21,6 +21,7 @@ import {
 import { FILE_MAX_BYTES, readAsBase64 } from '../../lib/files.js';
 import { FLASH_STATUS_BADGES, childminders, draftErrors } from '../../lib/flash.js';
 import { formatDate } from '../../lib/format.js';
+import { PollWhile } from '../../lib/poll-while.js';
 import { recordPageStyles, sharedStyles } from '../../styles/shared.styles.js';
 import { type ErrorSummary, errorSummaryTemplate } from '../../components/error-summary/error-summary.js';
 import '../../components/error-summary/error-summary.js';
@@ -85,12 +86,17 @@ export class FlashIssuePage extends LitElement {
   @state() private busy = false;
   @state() private notice = '';
   @state() private confirming = false;
-  private timer: ReturnType<typeof setTimeout> | null = null;
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopPolling();
-  }
+  /** While the issue is being sent, its progress is asked again every 2 seconds. */
+  private readonly sending = new PollWhile(
+    this,
+    2000,
+    () => this.issue?.status === 'sending',
+    async () => {
+      const id = this.issue!.id;
+      const { issue } = await getFlashIssue(id);
+      if (issue.id === this.issueId) this.show(issue, false);
+    },
+  );
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('issueId') && this.issueId) {
@@ -117,28 +123,7 @@ export class FlashIssuePage extends LitElement {
     this.dispatchEvent(pageTitleEvent(`${issue.title} — Flash accueil`));
     if (wasSending && issue.status === 'sent')
       this.notice = `Envoi terminé : ce numéro est parti par e-mail à ${childminders(issue.coordination?.email.processed ?? 0)}.`;
-    this.poll();
-  }
-
-  private stopPolling(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-  }
-
-  /** While the issue is being sent, its progress is asked again every 2 seconds. */
-  private poll(): void {
-    this.stopPolling();
-    if (!this.isConnected || this.issue?.status !== 'sending') return;
-    const id = this.issue.id;
-    this.timer = setTimeout(async () => {
-      try {
-        const { issue } = await getFlashIssue(id);
-        if (issue.id === this.issueId) this.show(issue, false);
-      } catch {
-        // A lost poll is not an error to show: the next one will tell.
-        this.poll();
-      }
-    }, 2000);
+    this.sending.check();
   }
 
   private get dirty(): boolean {

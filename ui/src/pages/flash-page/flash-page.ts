@@ -13,6 +13,7 @@ import {
 import { formatDate } from '../../lib/format.js';
 import { FLASH_STATUS_BADGES, childminders, draftErrors } from '../../lib/flash.js';
 import { navigateEvent } from '../../lib/navigation.js';
+import { PollWhile } from '../../lib/poll-while.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { tableStyles } from '../../styles/table.styles.js';
 import { type ErrorSummary, errorSummaryTemplate } from '../../components/error-summary/error-summary.js';
@@ -46,43 +47,31 @@ export class FlashPage extends LitElement {
   @state() private fieldErrors: FieldErrors = {};
   @state() private formError: FormError | null = null;
   @state() private saving = false;
-  private timer: ReturnType<typeof setTimeout> | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
     void this.load();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-  }
-
   private async load(): Promise<void> {
     this.loadError = null;
     try {
       this.issues = (await getFlashIssues()).issues;
-      this.pollSending();
+      this.sending.check();
     } catch (error) {
       this.loadError = error as ApiError;
     }
   }
 
   /** While an issue is being sent, the list is asked again every 3 seconds. */
-  private pollSending(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    if (!this.isConnected || !this.issues?.some((i) => i.status === 'sending')) return;
-    this.timer = setTimeout(async () => {
-      try {
-        this.issues = (await getFlashIssues()).issues;
-      } catch {
-        // A lost poll is not an error to show: the next one will tell.
-      }
-      this.pollSending();
-    }, 3000);
-  }
+  private readonly sending = new PollWhile(
+    this,
+    3000,
+    () => !!this.issues?.some((i) => i.status === 'sending'),
+    async () => {
+      this.issues = (await getFlashIssues()).issues;
+    },
+  );
 
   private async submit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
