@@ -10,7 +10,9 @@
  * suspension and reactivation on time; `acte-` the first year of an ACTE case — charter, plan
  * sent back for changes then validated, missing bank details warned then escalated, the subsidy
  * paid by a batch, the reminder, and the continuation into year 2 — with the batch's own
- * history as `payment-batch-…` and a question to the ACTE team as `acte-question-…`). Keep the old fixtures: running cases started
+ * history as `payment-batch-…` and a question to the ACTE team as `acte-question-…`; `reassign-` a
+cessation-risk case whose task the coordination hands over; `mail-` a message sent and one
+undeliverable, with `agent-digest-…` and `mail-sweep-…`; `flash-` an issue of the Flash accueil). Keep the old fixtures: running cases started
  * with the old code must still replay.
  */
 import fs from 'node:fs';
@@ -26,7 +28,11 @@ import {
   confirmReport,
   type CessationRiskInput,
 } from '../workflows/cessation-risk';
-import { claimTask, completeTask, releaseTask } from '../workflows/human-tasks';
+import { claimTask, completeTask, reassignTask, releaseTask } from '../workflows/human-tasks';
+import { mailWorkflow, agentDigestWorkflow, mailSweepWorkflow } from '../workflows/mail';
+import { flashWorkflow } from '../workflows/flash';
+import { flashWorkflowId } from '../common/flash';
+import { dispatchOf, mailIdOf, mailWorkflowId, queueMails } from '../activities/mail/outbox';
 import { bilanWorkflow, extendDeadline, sendPlan, shareVolet, type BilanInput } from '../workflows/bilan';
 import {
   validationWorkflow,
@@ -370,10 +376,100 @@ async function recordActe(sys: TestSystem, name: string): Promise<void> {
   await save(name.replace(/^acte-/, 'acte-question-'), await question.fetchHistory());
 }
 
+/**
+ * Messages (`mail-…`): one sent, one refused by the server (undeliverable), with the daily digest
+ * (`agent-digest-…`) and the sweep (`mail-sweep-…`) as their Schedules start them.
+ */
+async function recordMail(sys: TestSystem, name: string): Promise<void> {
+  const version = name.slice('mail-'.length);
+  const agent = await newAgent(sys.db, ['cellule_veille']);
+  const to = (address: string) => ({ address, name: 'Jeanne Martin', userId: agent.userId });
+  const notice = (key: string, address: string) => ({
+    key: `enregistrement:${key}:${randomUUID()}`,
+    template: 'notice',
+    params: {
+      message: 'Un avis enregistré.',
+      audience: 'team',
+      procedure: null,
+      caseId: null,
+      providerName: null,
+    },
+    to: to(address),
+  });
+  const sent = notice('sent', `${agent.userId}@one.exemple.be`);
+  const refused = notice('refused', 'adresse sans arobase');
+  // Queued without a client: this script starts each workflow itself, to keep its history.
+  const dispatch = dispatchOf(sys.config.mail, undefined, sys.taskQueue);
+  await queueMails(sys.db, dispatch, [sent, refused]);
+  for (const [mail, file] of [
+    [sent, name],
+    [refused, `mail-undeliverable-${version}`],
+  ] as const) {
+    const mailId = mailIdOf(mail.key);
+    const handle = await sys.env.client.workflow.start(mailWorkflow, {
+      taskQueue: sys.taskQueue,
+      workflowId: mailWorkflowId(mailId),
+      args: [{ mailId, retryMaxInterval: '2 seconds', giveUpAfter: '1 minute' }],
+    });
+    await handle.result();
+    await save(file, await handle.fetchHistory());
+  }
+  await sys.db('users').where({ id: agent.userId }).update({ mailFrequency: 'daily' });
+  for (const [workflow, file] of [
+    [agentDigestWorkflow, `agent-digest-${version}`],
+    [mailSweepWorkflow, `mail-sweep-${version}`],
+  ] as const) {
+    const handle = await sys.env.client.workflow.start(workflow, {
+      taskQueue: sys.taskQueue,
+      workflowId: `${file}-${randomUUID()}`,
+      args: [],
+    });
+    await handle.result();
+    await save(file, await handle.fetchHistory());
+  }
+}
+
+/** An issue of the Flash accueil (`flash-…`) sent to every childminder who chose the e-mail. */
+async function recordFlash(sys: TestSystem, name: string): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    const p = await newProvider(sys.db, 'liege');
+    await sys
+      .db('providers')
+      .where({ id: p.providerId })
+      .update({ flashAccueil: i === 2 ? 'post' : 'email' });
+  }
+  const issueId = randomUUID();
+  await sys.db('flash_issues').insert({
+    id: issueId,
+    title: 'Flash accueil enregistré',
+    body: 'Un numéro enregistré pour les tests de rejeu.',
+    status: 'sending',
+    createdBy: 'u-coordination',
+    updatedBy: 'u-coordination',
+    sentBy: 'u-coordination',
+    sentAt: new Date(),
+  });
+  const handle = await sys.env.client.workflow.start(flashWorkflow, {
+    taskQueue: sys.taskQueue,
+    workflowId: flashWorkflowId(issueId),
+    args: [{ issueId }],
+  });
+  await handle.result();
+  await save(name, await handle.fetchHistory());
+}
+
 async function main() {
   const name = process.argv[2] ?? 'cessation-risk-v1';
   const sys = await testSystem();
   try {
+    if (name.startsWith('mail-')) {
+      await recordMail(sys, name);
+      return;
+    }
+    if (name.startsWith('flash-')) {
+      await recordFlash(sys, name);
+      return;
+    }
     if (name.startsWith('acte-')) {
       await recordActe(sys, name);
       return;
@@ -405,6 +501,7 @@ async function main() {
       report: { period: 'short_term', reason: 'other', reasonOther: 'Déménagement prévu' },
       deadlines: { analysis: '2 seconds' },
     };
+    // `reassign-…`: the same case, the task handed over by the coordination instead of claimed again.
     const handle = await sys.env.client.workflow.start(cessationRiskWorkflow, {
       taskQueue: sys.taskQueue,
       workflowId: cessationRiskWorkflowId(provider.providerId),
@@ -421,7 +518,13 @@ async function main() {
     }
     await handle.executeUpdate(claimTask, { args: [{ taskId, actor }] });
     await handle.executeUpdate(releaseTask, { args: [{ taskId, actor }] });
-    await handle.executeUpdate(claimTask, { args: [{ taskId, actor }] });
+    if (name.startsWith('reassign-')) {
+      // The coordination hands the task to her: the new holder is told (and mailed).
+      const supervisor = { id: 'u-coordination', displayName: 'Philippe Wauters', roles: ['supervisor'] };
+      await handle.executeUpdate(reassignTask, { args: [{ taskId, actor: supervisor, assignee: actor }] });
+    } else {
+      await handle.executeUpdate(claimTask, { args: [{ taskId, actor }] });
+    }
     await handle.executeUpdate(completeTask, {
       args: [
         {

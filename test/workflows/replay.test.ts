@@ -23,6 +23,28 @@ describe('workflow replay of recorded histories', () => {
     expect(files.some((f) => f.startsWith('acte-v'))).to.equal(true);
     expect(files.some((f) => f.startsWith('acte-question-'))).to.equal(true);
     expect(files.some((f) => f.startsWith('payment-batch-'))).to.equal(true);
+    for (const prefix of [
+      'reassign-',
+      'mail-v',
+      'mail-undeliverable-',
+      'agent-digest-',
+      'mail-sweep-',
+      'flash-',
+    ])
+      expect(
+        files.some((f) => f.startsWith(prefix)),
+        prefix,
+      ).to.equal(true);
+  });
+
+  it('keeps addresses and message content out of the histories of messages: ids only', () => {
+    for (const f of files.filter((name) => /^(mail|flash|agent-digest)-/.test(name))) {
+      const raw = fs.readFileSync(path.join(FIXTURES, f), 'utf8');
+      const payloads = raw.replace(/"data":\s*"([^"]*)"/g, (_, b64: string) =>
+        Buffer.from(b64, 'base64').toString('utf8'),
+      );
+      expect(payloads, f).not.to.match(/@(one\.)?exemple\.be|sans arobase|Un avis enregistré/);
+    }
   });
 
   for (const file of files) {
