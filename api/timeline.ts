@@ -712,6 +712,7 @@ function notificationEntry(at: string, n: NotificationInput, bilan: boolean): Ti
   if (n.providerId)
     title = bilan ? 'Message envoyé à l’accueillant·e' : 'Accueillant·e informé·e du résultat';
   else if (n.recipientRole === 'supervisor') title = 'Coordination alertée';
+  else if (n.recipientUserId) title = 'Personne chargée de la tâche prévenue';
   else title = `Notification envoyée à ${toRole(n.recipientRole ?? '')}`;
   return {
     at,

@@ -92,6 +92,22 @@ describe('workflow replay of recorded histories', () => {
     );
   });
 
+  it('says who was told when the coordination hands a task over', () => {
+    const history = historyFromJSON(
+      JSON.parse(fs.readFileSync(path.join(FIXTURES, 'reassign-v1.json'), 'utf8')),
+    );
+    const timeline = buildTimeline(history.events ?? []);
+    const handedOver = timeline.findIndex((e) => e.kind === 'task_reassigned');
+    expect(timeline[handedOver].title).to.equal(
+      'Tâche « Contacter et analyser le signalement » réattribuée à Jeanne Martin par Philippe Wauters',
+    );
+    expect(timeline[handedOver + 1]).to.include({
+      kind: 'notification_sent',
+      title: 'Personne chargée de la tâche prévenue',
+      detail: 'Philippe Wauters vous a confié la tâche « Contacter et analyser le signalement ».',
+    });
+  });
+
   it('tells a whole bilan de fonctionnement in French, with who did what', () => {
     const history = historyFromJSON(
       JSON.parse(fs.readFileSync(path.join(FIXTURES, 'bilan-v1.json'), 'utf8')),
