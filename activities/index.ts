@@ -28,7 +28,8 @@ export interface ActivityDeps {
  */
 export function createActivities({ db, temporal, cipher, payer, mail }: ActivityDeps) {
   const config = cipher && payer && mail ? null : loadConfig();
-  const mailActivities = createMailActivities({ db, temporal, settings: mail ?? mailSettingsOf(config!) });
+  const mailSettings = mail ?? mailSettingsOf(config!);
+  const mailActivities = createMailActivities({ db, temporal, settings: mailSettings });
   return {
     ...mailActivities,
     ...createActeActivities({
@@ -39,7 +40,7 @@ export function createActivities({ db, temporal, cipher, payer, mail }: Activity
     ...createCampaignActivities({ db, temporal }),
     ...createValidationActivities({ db }),
     ...createAuthorisationActivities({ db }),
-    ...createFlashActivities({ db, temporal, settings: mail ?? mailSettingsOf(config!) }),
+    ...createFlashActivities({ db, temporal, settings: mailSettings }),
 
     async syncCase(snapshot: CaseSnapshot): Promise<void> {
       const row = {

@@ -6,6 +6,7 @@ import { dateFr } from '../../common/bilan';
 import { brusselsDay, dayLabelFr, isWorkingDay } from '../../common/working-days';
 import { resetToken } from '../../common/password-reset-token';
 import { accessibleWhere, defineAbilityFor } from '../../api/ability';
+import { TASK_COLUMNS, taskQuery } from '../../api/views';
 import type { NotificationInput } from '../read-model';
 import { renderMessage } from './templates';
 import type { DigestParams, DigestTask } from './templates/digest';
@@ -53,7 +54,7 @@ function createTransport(smtpUrl: string): Transporter {
   });
 }
 
-/** Day of the digest's tasks, at most this many listed per group (the count says the rest). */
+/** A digest lists at most this many tasks per group; its count says how many more there are. */
 const DIGEST_LIST = 10;
 
 export function createMailActivities({ db, temporal, settings }: MailDeps) {
@@ -177,55 +178,36 @@ export function createMailActivities({ db, temporal, settings }: MailDeps) {
           .first()) as { last: Date | null } | undefined;
         const sinceAt = since?.last ?? new Date(Date.now() - 86_400_000);
         const supervisorOnly = u.roles.every((r) => r === 'supervisor');
-        const rows = (await db('tasks as t')
-          .join('cases as c', 'c.id', 't.case_id')
-          .join('providers as p', 'p.id', 'c.provider_id')
+        const rows = (await taskQuery(db)
           .where('t.status', 'open')
-          .modify(
-            accessibleWhere(ability, 'read', 'Task', {
-              candidateRole: 't.candidate_role',
-              subregionCode: 'p.subregion_code',
-              agentConseilId: 'p.agent_conseil_id',
-            }),
-          )
+          .modify(accessibleWhere(ability, 'read', 'Task', TASK_COLUMNS))
           .modify((q) => {
             if (supervisorOnly) q.where('t.due_at', '<', db.fn.now());
           })
-          .orderBy('t.due_at', 'asc')
-          .select(
-            't.id',
-            't.title',
-            't.due_at',
-            't.created_at',
-            't.assignee_id',
-            'p.first_name',
-            'p.last_name',
-          )) as Array<{
+          .orderBy('t.due_at', 'asc')) as Array<{
           id: string;
           title: string;
           dueAt: Date;
           createdAt: Date;
           assigneeId: string | null;
-          firstName: string;
-          lastName: string;
+          providerFirstName: string;
+          providerLastName: string;
+          overdue: boolean;
         }>;
         // Someone else's task is theirs to do: an agent's digest holds their own and the unclaimed.
         const relevant = supervisorOnly
           ? rows
           : rows.filter((r) => r.assigneeId === null || r.assigneeId === u.id);
         if (relevant.length === 0) continue;
-        const now = Date.now();
         const toTask = (r: (typeof rows)[number]): DigestTask => ({
           id: r.id,
           title: r.title,
-          providerName: `${r.firstName} ${r.lastName}`,
+          providerName: `${r.providerFirstName} ${r.providerLastName}`,
           dueOn: dateFr(new Date(r.dueAt).toISOString()),
           mine: r.assigneeId === u.id,
         });
-        const overdue = relevant.filter((r) => new Date(r.dueAt).getTime() < now);
-        const fresh = relevant.filter(
-          (r) => new Date(r.dueAt).getTime() >= now && new Date(r.createdAt) > new Date(sinceAt),
-        );
+        const overdue = relevant.filter((r) => r.overdue);
+        const fresh = relevant.filter((r) => !r.overdue && new Date(r.createdAt) > new Date(sinceAt));
         const open = relevant.filter((r) => !overdue.includes(r) && !fresh.includes(r));
         const group = (list: typeof rows) => ({
           count: list.length,

@@ -92,61 +92,52 @@ export async function noticeMails(db: Knex, notice: NotificationInput): Promise<
   // whether the procedure told the team itself (`<task>:overdue:team`) or only the coordination
   // (`<task>:overdue:supervisor`) — both give the same message key per person.
   const overdue = await overdueTaskOf(db, notice.key);
-  const overdueMail = (u: UserRow, audience: NoticeAudience): MailToQueue => ({
-    ...mail(u, audience),
+  const overdueMail = (u: UserRow): MailToQueue => ({
+    ...mail(u, 'team'),
     key: `task-overdue:${overdue!.id}:${u.id}`,
   });
 
-  if (notice.recipientUserId) {
-    const users = (await db('users as u')
-      .where('u.id', notice.recipientUserId)
-      .select(USER_COLUMNS)) as UserRow[];
-    return users.map((u) => mail(u, 'assignee'));
-  }
-  if (!notice.recipientRole) {
-    if (!notice.providerId) return [];
-    const users = (await db('users as u')
-      .where('u.provider_id', notice.providerId)
-      .whereRaw(`'provider' = any(u.roles)`)
-      .select(USER_COLUMNS)) as UserRow[];
-    const providerEmail = c?.providerId === notice.providerId ? c.providerEmail : null;
-    return users.map((u) => mail(u, 'provider', providerEmail || u.email));
-  }
-  const role = notice.recipientRole;
-  const members = (await db('users as u')
-    .whereRaw('? = any(u.roles)', [role])
-    .select(USER_COLUMNS)) as UserRow[];
-  /** Members of `teamRole` whom the notice's own permission rule lets read it, on « immédiatement ». */
-  const teamOf = async (teamRole: string, people?: UserRow[]) => {
+  const people = (which: (q: Knex.QueryBuilder) => void) =>
+    db('users as u').select(USER_COLUMNS).modify(which) as Promise<UserRow[]>;
+  const withRole = (role: string) => people((q) => q.whereRaw('? = any(u.roles)', [role]));
+  /** Members of a team whom the notice's own permission rule lets read it, on « immédiatement ». */
+  const teamOf = async (role: string): Promise<UserRow[]> => {
     if (!c) return [];
-    const all =
-      people ??
-      ((await db('users as u').whereRaw('? = any(u.roles)', [teamRole]).select(USER_COLUMNS)) as UserRow[]);
     // The same rule that lists the notice in the application decides who may receive it.
     const subject = record('Notification', {
-      recipientRole: teamRole,
+      recipientRole: role,
       providerId: c.providerId,
       subregionCode: c.subregionCode,
       agentConseilId: c.agentConseilId,
     });
-    return all
+    return (await withRole(role))
       .filter((u) => u.mailFrequency === 'immediate')
       .filter((u) => defineAbilityFor(currentUserOf(u)).can('read', subject));
   };
 
-  if (role === 'supervisor') {
-    const toCoordination = members.map((u) => mail(u, 'supervisor'));
-    if (!overdue) return toCoordination;
-    if (overdue.assigneeId) {
-      const holder = (await db('users as u')
-        .where('u.id', overdue.assigneeId)
-        .select(USER_COLUMNS)) as UserRow[];
-      return [...toCoordination, ...holder.map((u) => overdueMail(u, 'team'))];
-    }
-    return [...toCoordination, ...(await teamOf(overdue.candidateRole)).map((u) => overdueMail(u, 'team'))];
+  if (notice.recipientUserId) {
+    const holder = notice.recipientUserId;
+    return (await people((q) => q.where('u.id', holder))).map((u) => mail(u, 'assignee'));
   }
-  const team = await teamOf(role, members);
-  return team.map((u) => (overdue ? overdueMail(u, 'team') : mail(u, 'team')));
+  if (!notice.recipientRole) {
+    if (!notice.providerId) return [];
+    const providerEmail = c?.providerId === notice.providerId ? c.providerEmail : null;
+    const providerId = notice.providerId;
+    const childminders = await people((q) =>
+      q.where('u.provider_id', providerId).whereRaw(`'provider' = any(u.roles)`),
+    );
+    return childminders.map((u) => mail(u, 'provider', providerEmail || u.email));
+  }
+  if (notice.recipientRole === 'supervisor') {
+    const toCoordination = (await withRole('supervisor')).map((u) => mail(u, 'supervisor'));
+    if (!overdue) return toCoordination;
+    const { assigneeId } = overdue;
+    const toTask = assigneeId
+      ? await people((q) => q.where('u.id', assigneeId))
+      : await teamOf(overdue.candidateRole);
+    return [...toCoordination, ...toTask.map((u) => overdueMail(u))];
+  }
+  return (await teamOf(notice.recipientRole)).map((u) => (overdue ? overdueMail(u) : mail(u, 'team')));
 }
 
 /** The task a notice `<task id>:overdue:team|supervisor` is about, if it is one. */
@@ -162,10 +153,10 @@ async function overdueTaskOf(
 
 export async function usersWithDailyDigest(db: Knex): Promise<UserRow[]> {
   return (await db('users as u')
+    .select(USER_COLUMNS)
     .where('u.mail_frequency', 'daily')
     .whereRaw(`not ('provider' = any(u.roles))`)
-    .orderBy('u.id')
-    .select(USER_COLUMNS)) as UserRow[];
+    .orderBy('u.id')) as UserRow[];
 }
 
 export type { UserRow };
