@@ -23,7 +23,9 @@ export default tseslint.config(
   {
     // Workflow code is replayed: it must stay deterministic. No Node built-ins, no value imports
     // of activity implementations (only `import type`), nothing that touches the outside world.
-    files: ['workflows/**/*.ts'],
+    // `common/` (outside `common/node/`) is what workflows may import: the same rule holds there.
+    files: ['workflows/**/*.ts', 'common/**/*.ts'],
+    ignores: ['common/node/**'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
@@ -31,9 +33,14 @@ export default tseslint.config(
           paths: nodeBuiltins.map((name) => ({ name, message: 'Workflow code must stay deterministic.' })),
           patterns: [
             {
-              group: ['**/activities', '**/activities/**'],
+              group: ['**/activities', '**/activities/**', '**/api', '**/api/**', '**/db', '**/db/**'],
               allowTypeImports: true,
               message: 'Workflows may only `import type` from activities; call them through proxyActivities.',
+            },
+            {
+              group: ['**/common/node/**', './node/**', '../node/**'],
+              message:
+                'common/node is Node-only code (crypto, configuration, logs): workflows may not import it.',
             },
             {
               group: [
@@ -42,6 +49,7 @@ export default tseslint.config(
                 'objection',
                 'koa',
                 'pino',
+                'nodemailer',
                 '@temporalio/client',
                 '@temporalio/worker',
                 '@temporalio/activity',

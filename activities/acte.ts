@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { ApplicationFailure } from '@temporalio/activity';
-import { uuidFrom } from '../common/ids';
+import { uuidFrom } from '../common/node/ids';
 import {
   ACTE_SCHEME,
   acteAmountCents,
@@ -8,7 +8,7 @@ import {
   type PaymentStatus,
   type PlanStatus,
 } from '../common/acte';
-import type { PersonalDataCipher } from '../common/personal-data';
+import type { PersonalDataCipher } from '../common/node/personal-data';
 import { buildPain001, type SepaTransfer } from './sepa';
 
 export interface Payer {

@@ -1,4 +1,4 @@
-import { uuidFrom } from '../common/ids';
+import { uuidFrom } from '../common/node/ids';
 import type { Knex } from 'knex';
 import {
   ADAPTATION_TYPE_LABELS,

@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import { heartbeat, activityInfo } from '@temporalio/activity';
 import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
 import type { Knex } from 'knex';
-import { PROCEDURE } from '../common/bilan';
+import { PROCEDURE, bilanWorkflowId } from '../common/bilan';
 import { subregionName } from '../common/roles';
 import { CASE_PROCEDURE, CASE_PROVIDER_ID, CASE_STATUS } from '../common/search-attributes';
-import { bilanWorkflow, bilanWorkflowId, type BilanInput } from '../workflows/bilan';
+import type { BilanInput, bilanWorkflow } from '../workflows/bilan';
 
 /** Bilans started at once by one page: enough to keep the server busy, not to swamp it. */
 export const CAMPAIGN_START_CONCURRENCY = 16;
@@ -107,7 +107,7 @@ export function createCampaignActivities({ db, temporal }: { db: Knex; temporal?
           settings: input.settings,
         };
         try {
-          await temporal.workflow.start(bilanWorkflow, {
+          await temporal.workflow.start<typeof bilanWorkflow>('bilanWorkflow', {
             taskQueue,
             workflowId: bilanWorkflowId(campaign.id, p.id),
             // One bilan per provider and campaign, ever: a closed one is not opened again.

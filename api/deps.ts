@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type { Client } from '@temporalio/client';
 import type { Logger } from 'pino';
-import type { Config } from '../common/config';
+import type { Config } from '../common/node/config';
 
 /** What the API needs from the outside world; passed in, so tests use the real things. */
 export interface ApiDeps {

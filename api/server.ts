@@ -3,8 +3,8 @@
  * Stateless, so run as many as the load needs behind a load balancer.
  */
 import { Client, Connection } from '@temporalio/client';
-import { loadConfig } from '../common/config';
-import { createLogger } from '../common/logger';
+import { loadConfig } from '../common/node/config';
+import { createLogger } from '../common/node/logger';
 import { createDb } from '../db';
 import { createApp } from './app';
 

@@ -40,7 +40,7 @@ import {
   euros,
 } from '../common/acte';
 import type { ActeInput, ActeQuestionInput, PaymentReleasedInput, PlanStepInput } from '../workflows/acte';
-import { z } from './validation';
+import { z } from './define-route';
 
 /**
  * A case's history as a person reads it, built from the workflow's own event history (what

@@ -41,7 +41,7 @@ import {
   euros,
 } from '../common/acte';
 import type { ActeDetails } from '../workflows/acte';
-import { z } from './validation';
+import { z } from './define-route';
 
 /** What the API shows of cases and tasks, with the words people read. */
 

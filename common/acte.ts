@@ -29,7 +29,7 @@ export const QUESTION_TASK_TITLE = 'Répondre à une question ACTE';
 export const COMMENT_MAX = 2000;
 export const QUESTION_MAX = 2000;
 
-/** Durations of the scheme; production values come from the configuration (common/config.ts). */
+/** Durations of the scheme; production values come from the configuration (common/node/config.ts). */
 export interface ActeDurations {
   /** From the year's start (the signature, then each anniversary) to the payment's deadline. */
   paymentDeadline: string;

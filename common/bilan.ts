@@ -150,3 +150,8 @@ export function brusselsInstant(day: string, edge: 'start' | 'end'): string {
   const guess = wall - brusselsOffset(wall);
   return new Date(wall - brusselsOffset(guess)).toISOString();
 }
+
+/** One bilan per provider and campaign: the business key of its workflow. */
+export function bilanWorkflowId(campaignId: string, providerId: string): string {
+  return `bilan-${campaignId}-${providerId}`;
+}

@@ -1,6 +1,6 @@
 /** `npm run migrate`: applies pending migrations (and the demo data with SEED_DEMO=true). */
-import { createPersonalDataCipher } from '../common/personal-data';
-import { loadConfig } from '../common/config';
+import { createPersonalDataCipher } from '../common/node/personal-data';
+import { loadConfig } from '../common/node/config';
 import { createDb, migrateLatest } from './index';
 import { seedDemo } from './seeds/demo';
 

@@ -1,4 +1,4 @@
-import { loadConfig } from '../common/config';
+import { loadConfig } from '../common/node/config';
 import { ensureTemporalCli } from './temporal-cli';
 
 // `npm run provision`: fetch or build the Temporal CLI ahead of the first `npm start`.

@@ -30,9 +30,9 @@ import pg from 'pg';
 import { Client, Connection, WithStartWorkflowOperation } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { temporal } from '@temporalio/proto';
-import { loadConfig, type Config } from '../common/config';
-import { createLogger } from '../common/logger';
-import { createPersonalDataCipher } from '../common/personal-data';
+import { loadConfig, type Config } from '../common/node/config';
+import { createLogger } from '../common/node/logger';
+import { createPersonalDataCipher } from '../common/node/personal-data';
 import { PROCEDURE } from '../common/cessation-risk';
 import {
   CASE_PROCEDURE,

@@ -5,8 +5,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadConfig } from '../common/config';
-import { resetToken } from '../common/password-reset-token';
+import { loadConfig } from '../common/node/config';
+import { resetToken } from '../common/node/password-reset-token';
 import { TEMPLATES, renderMessage } from '../activities/mail/templates';
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -59,7 +59,7 @@ import {
   submitPlan,
   type ActeInput,
 } from '../workflows/acte';
-import { createPersonalDataCipher } from '../common/personal-data';
+import { createPersonalDataCipher } from '../common/node/personal-data';
 import { ACTE_ACTIONS, ACTE_DIAGNOSIS } from '../common/acte-content';
 import type { TestSystem } from '../test/support/system';
 import type { WorkflowHandle } from '@temporalio/client';

@@ -4,14 +4,14 @@
  * demo data. State lives under DATA_DIR (.data), so a restart finds every open case and timer.
  * DATABASE_URL and TEMPORAL_ADDRESS point it at servers of your own instead.
  */
-import { createPersonalDataCipher } from '../common/personal-data';
+import { createPersonalDataCipher } from '../common/node/personal-data';
 import path from 'node:path';
 import type { Server } from 'node:http';
 import { Connection } from '@temporalio/client';
 import { Client } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
-import { loadConfig } from '../common/config';
-import { createLogger } from '../common/logger';
+import { loadConfig } from '../common/node/config';
+import { createLogger } from '../common/node/logger';
 import { CASE_SEARCH_ATTRIBUTES } from '../common/search-attributes';
 import { ROLE_LABELS, subregionName } from '../common/roles';
 import { createDb, migrateLatest } from '../db';
@@ -29,7 +29,7 @@ import { startEmbeddedPostgres } from '../runtime/embedded-postgres';
 import { identitiesOf, startDevOidcProvider } from '../runtime/oidc-dev-provider';
 import { startMailCatcher } from '../runtime/mail-catcher';
 import { ensureMailSchedules } from '../worker/schedules';
-import { mailSettingsOf } from '../common/config';
+import { mailSettingsOf } from '../common/node/config';
 import { buildUi } from './build-ui';
 
 const say = (line: string) => console.log(`▸ ${line}`);

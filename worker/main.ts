@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import { NativeConnection, Runtime, makeTelemetryFilterString, DefaultLogger } from '@temporalio/worker';
 import { Client, Connection } from '@temporalio/client';
-import { loadConfig } from '../common/config';
+import { loadConfig } from '../common/node/config';
 import { CASE_SEARCH_ATTRIBUTES } from '../common/search-attributes';
 import { ensureNamespaceRetention, ensureSearchAttributes } from '../runtime/temporal-dev-server';
 import { createDb } from '../db';

@@ -1,5 +1,5 @@
 import { ScheduleAlreadyRunning, type Client, type ScheduleOptions } from '@temporalio/client';
-import type { Config } from '../common/config';
+import type { Config } from '../common/node/config';
 
 export const DIGEST_SCHEDULE_ID = 'agent-digest';
 export const MAIL_SWEEP_SCHEDULE_ID = 'mail-sweep';

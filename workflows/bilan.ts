@@ -21,6 +21,7 @@ import {
   type BilanDetails,
   type Stage,
   type Volet,
+  bilanWorkflowId,
 } from '../common/bilan';
 import type { FieldProblem } from '../common/cessation-risk';
 import { CASE_STATUS } from '../common/search-attributes';
@@ -84,9 +85,7 @@ export const BilanRefusal = {
   invalidExtension: 'INVALID_EXTENSION',
 } as const;
 
-export function bilanWorkflowId(campaignId: string, providerId: string): string {
-  return `bilan-${campaignId}-${providerId}`;
-}
+export { bilanWorkflowId };
 
 function refuse(type: string, message: string, details: FieldProblem[] = []): never {
   throw ApplicationFailure.create({ type, message, nonRetryable: true, details });

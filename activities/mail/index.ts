@@ -4,14 +4,14 @@ import { ApplicationFailure, activityInfo } from '@temporalio/activity';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { dateFr } from '../../common/bilan';
 import { brusselsDay, dayLabelFr, isWorkingDay } from '../../common/working-days';
-import { resetToken } from '../../common/password-reset-token';
+import { resetToken } from '../../common/node/password-reset-token';
 import { accessibleWhere, defineAbilityFor } from '../../api/ability';
 import { TASK_COLUMNS, taskQuery } from '../../api/views';
 import type { NotificationInput } from '../read-model';
 import { renderMessage } from './templates';
 import type { DigestParams, DigestTask } from './templates/digest';
 import { dispatchOf, queueMails, startMailWorkflows } from './outbox';
-import type { MailSettings } from '../../common/config';
+import type { MailSettings } from '../../common/node/config';
 import { currentUserOf, noticeMails, usersWithDailyDigest } from './recipients';
 
 export type { MailSettings };

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
 import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
-import { uuidFrom } from '../../common/ids';
-import type { Config, MailSettings } from '../../common/config';
+import { uuidFrom } from '../../common/node/ids';
+import type { Config, MailSettings } from '../../common/node/config';
 
 /**
  * The outbox: one row per message, keyed by the business key of what it says, and one

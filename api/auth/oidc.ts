@@ -1,5 +1,5 @@
 import * as client from 'openid-client';
-import type { Config } from '../../common/config';
+import type { Config } from '../../common/node/config';
 
 /**
  * The strong login's client side: authorization code + PKCE + state + nonce against the issuer

@@ -1,7 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Context } from 'koa';
 import type { Knex } from 'knex';
-import type { Config } from '../../common/config';
+import type { Config } from '../../common/node/config';
 
 /**
  * Server-side sessions (table `sessions`). The cookie holds a random 32-byte token; the table

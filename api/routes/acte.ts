@@ -26,8 +26,8 @@ import {
 } from '../../common/acte-plan';
 import { ACTE_AXIS_IDS, ACTE_EXPLANATORY } from '../../common/acte-content';
 import { CASE_PROCEDURE, CASE_PROVIDER_ID, CASE_STATUS } from '../../common/search-attributes';
-import { uuidFrom } from '../../common/ids';
-import { createPersonalDataCipher } from '../../common/personal-data';
+import { uuidFrom } from '../../common/node/ids';
+import { createPersonalDataCipher } from '../../common/node/personal-data';
 import { todayBrussels } from '../../common/adaptation';
 import { acteFacts } from '../../activities/acte';
 import { renderTextDocument } from '../../activities/decision-letter';
@@ -51,11 +51,11 @@ import { record } from '../ability';
 import { recordChange, recordDenied, recordRead } from '../audit';
 import type { ApiDeps } from '../deps';
 import { AppError, forbidden, fromWorkflowError, notFound } from '../errors';
-import { requireUser } from '../session';
+import { requireUser } from '../current-user';
 import { withinStepDeadline } from '../steps';
-import { RecordId, defineRoute, z } from '../validation';
+import { RecordId, defineRoute, z } from '../define-route';
 import { dayOf, isoOrNull as iso } from '../rows';
-import { idempotencyKey } from './cessation-risk';
+import { idempotencyKey } from '../steps';
 import { findReadableProvider } from './providers';
 
 /**

@@ -1,15 +1,15 @@
 import Router from '@koa/router';
-import { createPersonalDataCipher } from '../../common/personal-data';
+import { createPersonalDataCipher } from '../../common/node/personal-data';
 import { normalizeNiss } from '../../common/niss';
-import { UNKNOWN_ACCOUNT_HASH, verifyPassword } from '../../common/passwords';
+import { UNKNOWN_ACCOUNT_HASH, verifyPassword } from '../../common/node/passwords';
 import type { ApiDeps } from '../deps';
 import { AppError } from '../errors';
 import { createOidcClient, type OidcChecks } from '../auth/oidc';
 import { createSessions, startSession } from '../auth/sessions';
 import { passwordAttemptsByIp } from '../auth/throttle';
-import { findUser } from '../session';
-import { defineRoute, z } from '../validation';
-import { UserView, userView } from './session';
+import { findUser } from '../current-user';
+import { defineRoute, z } from '../define-route';
+import { UserView, userView } from './sign-in';
 
 const OIDC_COOKIE = 'pro_one_oidc';
 export const MAX_FAILED_LOGINS = 5;

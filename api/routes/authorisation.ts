@@ -23,7 +23,7 @@ import {
 } from '../../common/adaptation';
 import { subregionName } from '../../common/roles';
 import { CASE_PROCEDURE, CASE_PROVIDER_ID, CASE_STATUS } from '../../common/search-attributes';
-import { uuidFrom } from '../../common/ids';
+import { uuidFrom } from '../../common/node/ids';
 import { dayOf, isoOrNull as iso } from '../rows';
 import {
   adaptationWorkflow,
@@ -38,11 +38,11 @@ import { record } from '../ability';
 import { recordDenied, recordRead } from '../audit';
 import type { ApiDeps } from '../deps';
 import { AppError, forbidden, fromWorkflowError, notFound } from '../errors';
-import { requireUser } from '../session';
+import { requireUser } from '../current-user';
 import { withinStepDeadline } from '../steps';
-import { RecordId, defineRoute, z } from '../validation';
+import { RecordId, defineRoute, z } from '../define-route';
 import { caseQuery, caseSubject } from '../views';
-import { idempotencyKey } from './cessation-risk';
+import { idempotencyKey } from '../steps';
 import { findReadableProvider, providerSubject } from './providers';
 
 /**

@@ -31,12 +31,12 @@ import { accessibleWhere, record, type Action, type AppAbility, type Subject } f
 import { recordDenied } from '../audit';
 import type { ApiDeps } from '../deps';
 import { AppError, forbidden, fromWorkflowError, notFound } from '../errors';
-import { requireUser } from '../session';
+import { requireUser } from '../current-user';
 import { withinStepDeadline } from '../steps';
 import { CASE_COLUMNS, caseQuery, caseSubject } from '../views';
 import { isoOrNull as iso } from '../rows';
-import { defineRoute, z } from '../validation';
-import { clientIdempotencyKey } from './cessation-risk';
+import { defineRoute, z } from '../define-route';
+import { clientIdempotencyKey } from '../steps';
 
 /** The provider's bilans, their two volets and the action plan; the agent conseil's review. */
 

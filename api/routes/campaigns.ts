@@ -10,8 +10,8 @@ import {
 } from '../../workflows/bilan-campaign';
 import type { ApiDeps } from '../deps';
 import { AppError, forbidden, notFound } from '../errors';
-import { requireUser } from '../session';
-import { defineRoute, z } from '../validation';
+import { requireUser } from '../current-user';
+import { defineRoute, z } from '../define-route';
 
 /** Campaigns of bilans de fonctionnement, opened by the coordination for the whole sector. */
 

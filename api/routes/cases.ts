@@ -7,7 +7,7 @@ import { ACTE, ACTE_QUESTION } from '../../common/acte';
 import type { ApiDeps } from '../deps';
 import { accessibleWhere, record } from '../ability';
 import { forbidden, notFound } from '../errors';
-import { requireUser } from '../session';
+import { requireUser } from '../current-user';
 import { recordDenied } from '../audit';
 import { TimelineEntry, buildTimeline } from '../timeline';
 import {
@@ -22,7 +22,7 @@ import {
   taskQuery,
   taskView,
 } from '../views';
-import { RecordId, defineRoute, z } from '../validation';
+import { RecordId, defineRoute, z } from '../define-route';
 
 const CaseDetail = z
   .object({

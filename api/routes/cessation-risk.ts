@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import Router from '@koa/router';
 import { WithStartWorkflowOperation } from '@temporalio/client';
-import type { Context } from 'koa';
 import {
   PERIODS,
   PROCEDURE,
@@ -19,11 +18,11 @@ import {
 } from '../../workflows/cessation-risk';
 import { record } from '../ability';
 import type { ApiDeps } from '../deps';
-import { AppError, forbidden, fromWorkflowError } from '../errors';
-import { withinStepDeadline } from '../steps';
-import { requireUser } from '../session';
+import { forbidden, fromWorkflowError } from '../errors';
+import { idempotencyKey, withinStepDeadline } from '../steps';
+import { requireUser } from '../current-user';
 import { CaseSummary, caseQuery, caseSummary } from '../views';
-import { defineRoute, z } from '../validation';
+import { defineRoute, z } from '../define-route';
 
 export const CessationRiskReportBody = z
   .object({
@@ -38,23 +37,6 @@ export const CessationRiskReportBody = z
     }
   })
   .openapi('CessationRiskReport');
-
-const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,128}$/;
-
-/** The client's key for one form submission: a retry or a double click carries the same one. */
-export function idempotencyKey(ctx: Context): string {
-  return clientIdempotencyKey(ctx) ?? randomUUID();
-}
-
-/** The client's Idempotency-Key, if it sent one; a malformed one is refused. */
-export function clientIdempotencyKey(ctx: Context): string | undefined {
-  const header = ctx.get('Idempotency-Key');
-  if (!header) return undefined;
-  if (!IDEMPOTENCY_KEY.test(header)) {
-    throw new AppError(400, 'INVALID_IDEMPOTENCY_KEY', 'L’identifiant de la demande est mal formé.');
-  }
-  return header;
-}
 
 export function cessationRiskRoutes({ db, temporal, config }: ApiDeps): Router {
   const router = new Router();

@@ -1,12 +1,12 @@
 import Router from '@koa/router';
-import { createPersonalDataCipher } from '../../common/personal-data';
+import { createPersonalDataCipher } from '../../common/node/personal-data';
 import { isValidNiss, normalizeNiss } from '../../common/niss';
 import type { ApiDeps } from '../deps';
 import { AppError } from '../errors';
 import { clearSessionCookie, createSessions } from '../auth/sessions';
-import { requireUser } from '../session';
+import { requireUser } from '../current-user';
 import { recordChange } from '../audit';
-import { defineRoute, z } from '../validation';
+import { defineRoute, z } from '../define-route';
 
 export const ConversionInput = z
   .object({

@@ -3,10 +3,10 @@ import { subregionName } from '../../common/roles';
 import type { ApiDeps } from '../deps';
 import { accessibleWhere } from '../ability';
 import { forbidden } from '../errors';
-import { requireUser } from '../session';
+import { requireUser } from '../current-user';
 import { NotificationView } from '../views';
 import { notificationView } from './me';
-import { defineRoute, z } from '../validation';
+import { defineRoute, z } from '../define-route';
 
 /** Providers in the person's scope (for filters) and the notifications addressed to them. */
 export function directoryRoutes({ db }: ApiDeps): Router {

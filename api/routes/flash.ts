@@ -19,8 +19,8 @@ import type { ApiDeps } from '../deps';
 import { AppError, forbidden, notFound } from '../errors';
 import { FileUpload, checkUpload } from '../files';
 import { postalCounts, postalLabelsPdf, postalListCsv, postalRecipients } from '../flash-postal-list';
-import { requireUser } from '../session';
-import { defineRoute, z } from '../validation';
+import { requireUser } from '../current-user';
+import { defineRoute, z } from '../define-route';
 
 /**
  * The Flash accueil: the coordination writes an issue (title, text, an optional PDF), edits the

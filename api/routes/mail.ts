@@ -1,11 +1,11 @@
 import Router from '@koa/router';
 import type { ApiDeps } from '../deps';
 import { AppError, forbidden, notFound } from '../errors';
-import { requireUser } from '../session';
-import { defineRoute, z } from '../validation';
+import { requireUser } from '../current-user';
+import { defineRoute, z } from '../define-route';
 import { renderMessage } from '../../activities/mail/templates';
 import { dispatchFromConfig, startMailWorkflows } from '../../activities/mail/outbox';
-import { resetToken } from '../../common/password-reset-token';
+import { resetToken } from '../../common/node/password-reset-token';
 
 export const MAIL_FREQUENCIES = ['immediate', 'daily'] as const;
 export const MAIL_FREQUENCY_LABELS: Record<(typeof MAIL_FREQUENCIES)[number], string> = {

@@ -5,9 +5,9 @@ import { subregionName } from '../../common/roles';
 import { record } from '../ability';
 import type { ApiDeps } from '../deps';
 import { forbidden } from '../errors';
-import { requireUser } from '../session';
+import { requireUser } from '../current-user';
 import { CaseSummary, NotificationView, caseQuery, caseSummary } from '../views';
-import { defineRoute, z } from '../validation';
+import { defineRoute, z } from '../define-route';
 
 const Home = z.object({
   provider: z.object({

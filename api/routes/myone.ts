@@ -9,9 +9,9 @@ import {
 } from '../../common/signaletique';
 import type { ApiDeps } from '../deps';
 import { notFound } from '../errors';
-import { defineRoute, z } from '../validation';
+import { defineRoute, z } from '../define-route';
 import { dayOf } from '../rows';
-import { serveFile } from './signaletique';
+import { serveFile } from '../files';
 
 /**
  * MY.ONE, for parents: the childcare places whose provider chose « Visible sur MY.ONE », with

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import Router from '@koa/router';
 import type { Knex } from 'knex';
-import { hashPassword } from '../../common/passwords';
-import { createPersonalDataCipher } from '../../common/personal-data';
-import { RESET_LINK_MINUTES, resetToken, resetTokenHash } from '../../common/password-reset-token';
+import { hashPassword } from '../../common/node/passwords';
+import { createPersonalDataCipher } from '../../common/node/personal-data';
+import { RESET_LINK_MINUTES, resetToken, resetTokenHash } from '../../common/node/password-reset-token';
 import {
   dispatchFromConfig,
   mailIdOf,
@@ -17,7 +17,7 @@ import { AppError } from '../errors';
 import { recordChange } from '../audit';
 import { clearSessionCookie, createSessions } from '../auth/sessions';
 import { passwordResetRequestsByIp } from '../auth/throttle';
-import { defineRoute, z } from '../validation';
+import { defineRoute, z } from '../define-route';
 
 /** At most this many messages per address and per hour; beyond, the same answer and nothing sent. */
 export const MAX_RESET_REQUESTS_PER_HOUR = 3;
@@ -77,7 +77,7 @@ interface Account {
 /**
  * « Mot de passe oublié ? »: a single-use link, valid 30 minutes, sent to the address on record.
  * The answer never tells whether the address has an account, nor whether a limit was reached.
- * The link's secret is derived from the reset's id (`common/password-reset-token.ts`): the table
+ * The link's secret is derived from the reset's id (`common/node/password-reset-token.ts`): the table
  * keeps its hash, the message row the id, and the secret travels in the link's fragment only.
  */
 export function passwordResetRoutes({ db, temporal, config }: ApiDeps): Router {

@@ -2,7 +2,7 @@ import Router from '@koa/router';
 import type { Context } from 'koa';
 import type { Knex } from 'knex';
 import { formatNiss, maskNiss } from '../../common/niss';
-import { createPersonalDataCipher } from '../../common/personal-data';
+import { createPersonalDataCipher } from '../../common/node/personal-data';
 import { ROLE_LABELS, subregionName, type Role } from '../../common/roles';
 import { record, type AppAbility, type CurrentUser } from '../ability';
 import {
@@ -18,9 +18,9 @@ import {
 } from '../audit';
 import type { ApiDeps } from '../deps';
 import { forbidden, notFound } from '../errors';
-import { requireUser } from '../session';
+import { requireUser } from '../current-user';
 import { caseQuery, caseSubject, caseSummary } from '../views';
-import { RecordId, defineRoute, z } from '../validation';
+import { RecordId, defineRoute, z } from '../define-route';
 
 export const HELPDESK = {
   name: 'Helpdesk PRO.ONE',

@@ -2,7 +2,7 @@ import Router from '@koa/router';
 import type { Context } from 'koa';
 import { WithStartWorkflowOperation, WorkflowUpdateFailedError } from '@temporalio/client';
 import { formatNiss, isValidNiss, maskNiss, normalizeNiss } from '../../common/niss';
-import { createPersonalDataCipher } from '../../common/personal-data';
+import { createPersonalDataCipher } from '../../common/node/personal-data';
 import { subregionName } from '../../common/roles';
 import { CASE_PROCEDURE, CASE_PROVIDER_ID, CASE_STATUS } from '../../common/search-attributes';
 import {
@@ -37,15 +37,15 @@ import { record, type AppAbility } from '../ability';
 import { recordChange, recordDenied, recordRead, type FieldChange } from '../audit';
 import type { ApiDeps } from '../deps';
 import { forbidden, fromWorkflowError, notFound } from '../errors';
-import { FileUpload, storeFile } from '../files';
+import { FileUpload, serveFile, storeFile } from '../files';
 import { dayOf, isoOrNull as iso } from '../rows';
-import { uuidFrom } from '../../common/ids';
-import { requireUser } from '../session';
+import { uuidFrom } from '../../common/node/ids';
+import { requireUser } from '../current-user';
 import { withinStepDeadline } from '../steps';
-import { RecordId, defineRoute, z } from '../validation';
+import { RecordId, defineRoute, z } from '../define-route';
 import { findReadableProvider, providerSubject, type ProviderRow } from './providers';
 import { caseQuery, caseSubject } from '../views';
-import { idempotencyKey } from './cessation-risk';
+import { idempotencyKey } from '../steps';
 
 /**
  * The whole « Signalétique » (seed chapter 7): every section, submitted as a whole and refused
@@ -1100,14 +1100,4 @@ export function signaletiqueRoutes({ db, temporal, config }: ApiDeps): Router {
   });
 
   return router;
-}
-
-/** Sends a stored file with its checked type; the browser never guesses another. */
-export function serveFile(ctx: Context, file: Row): void {
-  ctx.set('Content-Type', String(file.contentType));
-  ctx.set('X-Content-Type-Options', 'nosniff');
-  ctx.set('Content-Security-Policy', "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'");
-  ctx.set('Content-Disposition', `inline; filename*=UTF-8''${encodeURIComponent(String(file.displayName))}`);
-  ctx.set('Cache-Control', 'private, no-store');
-  ctx.body = file.content as Buffer;
 }

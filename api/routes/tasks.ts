@@ -44,7 +44,7 @@ import { defineAbilityFor } from '../ability';
 import { accessibleWhere, record } from '../ability';
 import type { ApiDeps } from '../deps';
 import { AppError, forbidden, fromWorkflowError, notFound } from '../errors';
-import { requireUser } from '../session';
+import { requireUser } from '../current-user';
 import { recordDenied } from '../audit';
 import {
   CaseSummary,
@@ -56,9 +56,9 @@ import {
   taskSubject,
   taskView,
 } from '../views';
-import { RecordId, defineRoute, z } from '../validation';
+import { RecordId, defineRoute, z } from '../define-route';
 import { withinStepDeadline } from '../steps';
-import { clientIdempotencyKey } from './cessation-risk';
+import { clientIdempotencyKey } from '../steps';
 
 const TaskParams = z.object({ id: RecordId(200) });
 

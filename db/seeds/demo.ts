@@ -1,8 +1,8 @@
 import { createAuthorisationActivities } from '../../activities/authorisation';
 import type { Db } from '../index';
 import { SUBREGIONS, type Role } from '../../common/roles';
-import type { PersonalDataCipher } from '../../common/personal-data';
-import { hashPassword } from '../../common/passwords';
+import type { PersonalDataCipher } from '../../common/node/personal-data';
+import { hashPassword } from '../../common/node/passwords';
 
 /**
  * Demo people: childminders in two subregions (Liège, Namur) with their three ONE contacts, one

@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { DEMO_USERS } from '../../db/seeds/demo';
 import type { ChaosSystem } from './system';
 import { newProviders, pool, sleep, type Answer, type Session } from '../lib/harness';
-import { createPersonalDataCipher } from '../../common/personal-data';
+import { createPersonalDataCipher } from '../../common/node/personal-data';
 import { insertBankDetails } from '../../test/support/fixtures';
 import { caughtMails } from '../../runtime/mail-catcher';
 

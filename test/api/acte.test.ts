@@ -10,7 +10,7 @@ import { acteChildminder, approveBankDetails, startActe } from '../support/acte'
 import { createActivities } from '../../activities';
 import { ACTE_ACTIONS, ACTE_DIAGNOSIS } from '../../common/acte-content';
 import { todayBrussels } from '../../common/adaptation';
-import { createPersonalDataCipher } from '../../common/personal-data';
+import { createPersonalDataCipher } from '../../common/node/personal-data';
 import { acteWorkflowId, type ActeDetails, type ActeInput } from '../../workflows/acte';
 
 const XSD = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'pain.001.001.03.xsd'), 'utf8');

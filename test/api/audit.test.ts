@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { testSystem, type TestSystem } from '../support/system';
 import { ApiClient } from '../support/api-client';
 import { newAgent, newProvider } from '../support/fixtures';
-import { createPersonalDataCipher } from '../../common/personal-data';
+import { createPersonalDataCipher } from '../../common/node/personal-data';
 import { formatNiss } from '../../common/niss';
 import type { Role } from '../../common/roles';
 import { maskChanges } from '../../api/audit';

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
-import { hashPassword } from '../../common/passwords';
-import { createPersonalDataCipher } from '../../common/personal-data';
+import { hashPassword } from '../../common/node/passwords';
+import { createPersonalDataCipher } from '../../common/node/personal-data';
 import { passwordAttemptsByIp } from '../../api/auth/throttle';
 import { hashToken } from '../../api/auth/sessions';
 import { testSystem, type TestSystem } from '../support/system';

@@ -14,7 +14,7 @@ import {
 } from '../../workflows/adaptation';
 import { claimTask, completeTask } from '../../workflows/human-tasks';
 import { DEMO_PROVIDERS, seedDemo } from '../../db/seeds/demo';
-import { createPersonalDataCipher } from '../../common/personal-data';
+import { createPersonalDataCipher } from '../../common/node/personal-data';
 
 /** The words of a PDF written by pdfkit without compression: its text runs are hex strings. */
 function pdfText(pdf: Buffer): string {

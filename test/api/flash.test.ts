@@ -6,7 +6,7 @@ import { ApiClient, eventually } from '../support/api-client';
 import { newProvider } from '../support/fixtures';
 import { linkIn, mailsTo, waitForMail } from '../support/mail';
 import { createFlashActivities } from '../../activities/flash';
-import { mailSettingsOf } from '../../common/config';
+import { mailSettingsOf } from '../../common/node/config';
 import { flashWorkflowId } from '../../common/flash';
 
 /** A tiny valid PDF and PNG: the server reads the type from these bytes. */

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
-import { hashPassword } from '../../common/passwords';
-import { resetTokenHash } from '../../common/password-reset-token';
+import { hashPassword } from '../../common/node/passwords';
+import { resetTokenHash } from '../../common/node/password-reset-token';
 import { passwordAttemptsByIp, passwordResetRequestsByIp } from '../../api/auth/throttle';
 import { MAX_RESET_REQUESTS_PER_HOUR, RESET_REQUESTED_MESSAGE } from '../../api/routes/password-reset';
 import { testSystem, type TestSystem } from '../support/system';

@@ -3,8 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { testSystem, type TestSystem } from '../support/system';
 import { ApiClient, eventually } from '../support/api-client';
 import { formatNiss } from '../../common/niss';
-import { createPersonalDataCipher } from '../../common/personal-data';
-import { hashPassword } from '../../common/passwords';
+import { createPersonalDataCipher } from '../../common/node/personal-data';
+import { hashPassword } from '../../common/node/passwords';
 import { newProvider } from '../support/fixtures';
 
 /**

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { hashPassword } from '../../common/passwords';
+import { hashPassword } from '../../common/node/passwords';
 import { passwordAttemptsByIp, passwordResetRequestsByIp } from '../../api/auth/throttle';
 import { testSystem, type TestSystem } from '../support/system';
 import { expectAccessible, expectNoHorizontalScroll, useBrowser } from '../support/browser';

@@ -4,7 +4,7 @@ import { testSystem, type TestSystem } from '../support/system';
 import { expectAccessible, expectNoHorizontalScroll, useBrowser } from '../support/browser';
 import { eventually, newNiss } from '../support/api-client';
 import { newProvider } from '../support/fixtures';
-import { hashPassword } from '../../common/passwords';
+import { hashPassword } from '../../common/node/passwords';
 import {
   cessationRiskWorkflow,
   cessationRiskWorkflowId,

@@ -1,4 +1,4 @@
-import { createPersonalDataCipher } from '../../common/personal-data';
+import { createPersonalDataCipher } from '../../common/node/personal-data';
 import { DEMO_USERS } from '../../db/seeds/demo';
 import { identitiesOf, type DevIdentity } from '../../runtime/oidc-dev-provider';
 import { testSystem } from './system';

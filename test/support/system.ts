@@ -1,4 +1,4 @@
-import { createPersonalDataCipher } from '../../common/personal-data';
+import { createPersonalDataCipher } from '../../common/node/personal-data';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,8 +6,8 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Runtime, DefaultLogger, type Worker, type WorkflowBundle } from '@temporalio/worker';
-import { loadConfig, type Config } from '../../common/config';
-import { createLogger } from '../../common/logger';
+import { loadConfig, type Config } from '../../common/node/config';
+import { createLogger } from '../../common/node/logger';
 import { CASE_PROCEDURE, CASE_PROVIDER_ID, CASE_STATUS } from '../../common/search-attributes';
 import { createDb, migrateLatest, type Db } from '../../db';
 import { DEMO_USERS, seedDemo } from '../../db/seeds/demo';
@@ -18,7 +18,7 @@ import { ensureTemporalCli } from '../../runtime/temporal-cli';
 import { startEmbeddedPostgres } from '../../runtime/embedded-postgres';
 import { DEV_SERVER_DYNAMIC_CONFIG } from '../../runtime/temporal-dev-server';
 import { startMailCatcher, type MailCatcher } from '../../runtime/mail-catcher';
-import { mailSettingsOf } from '../../common/config';
+import { mailSettingsOf } from '../../common/node/config';
 import { ensureMailSchedules } from '../../worker/schedules';
 
 /**

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { formatNiss, isValidNiss, maskNiss } from '../../common/niss';
-import { createPersonalDataCipher } from '../../common/personal-data';
+import { createPersonalDataCipher } from '../../common/node/personal-data';
 import { randomBytes } from 'node:crypto';
 
 describe('NISS', () => {

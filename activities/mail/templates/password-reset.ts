@@ -1,4 +1,4 @@
-import { RESET_LINK_MINUTES } from '../../../common/password-reset-token';
+import { RESET_LINK_MINUTES } from '../../../common/node/password-reset-token';
 import type { MailContent } from './layout';
 import type { MailTemplate, TemplateHelpers } from './types';
 

@@ -3,8 +3,8 @@ import { ROLE_LABELS, subregionName } from '../../common/roles';
 import type { CurrentUser } from '../ability';
 import type { ApiDeps } from '../deps';
 import { clearSessionCookie, createSessions } from '../auth/sessions';
-import { requireUser } from '../session';
-import { defineRoute, z } from '../validation';
+import { requireUser } from '../current-user';
+import { defineRoute, z } from '../define-route';
 
 export const UserView = z
   .object({

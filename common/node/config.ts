@@ -2,7 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { msToNumber } from '@temporalio/common/lib/time';
 import { DEVELOPMENT_KEY } from './personal-data';
-import { isPeriod } from './acte';
+import { isPeriod } from '../acte';
 
 /**
  * Every setting of the system, read once from the environment. Production values of the

@@ -1,6 +1,6 @@
 import type { Context, Next } from 'koa';
 import type { Knex } from 'knex';
-import type { Config } from '../common/config';
+import type { Config } from '../common/node/config';
 import { defineAbilityFor, type AppAbility, type CurrentUser } from './ability';
 import { AppError, unauthenticated } from './errors';
 import {
