@@ -47,10 +47,8 @@ export interface AnalysisOutcome {
   comment: string | null;
 }
 
-export interface FieldProblem {
-  path: string;
-  message: string;
-}
+export type { FieldProblem } from './procedure';
+import type { FieldProblem } from './procedure';
 
 /** Checks an analysis outcome; returns the problems in French, none when it is acceptable. */
 export function checkAnalysisOutcome(outcome: AnalysisOutcome): FieldProblem[] {

@@ -1,0 +1,144 @@
+/**
+ * What a procedure declares once for the shared code: its workflow, its case's words, its tasks
+ * and the result each one takes, the refusals its workflow may answer. Pure code: workflows
+ * import it (the task validator parses outcomes with the same schema as the API), so do the API
+ * and the worker. The list of procedures is `common/procedures.ts`.
+ */
+import { z } from 'zod';
+import type { Role } from './roles';
+
+/** A problem with one field, in French, at a path the interface can point to. */
+export interface FieldProblem {
+  path: string;
+  message: string;
+}
+
+/** A case as the read model holds it, as much as a procedure needs to describe it. */
+export interface CaseFacts {
+  procedure: string;
+  status: 'open' | 'closed';
+  details: Record<string, unknown>;
+  outcome: Record<string, unknown> | null;
+  /** The recorded result as people read it (`decisionLabels`), when there is one. */
+  outcomeLabel: string | null;
+}
+
+/** A document of a case its reader may download (decision letters). */
+export interface CaseDocument {
+  id: string;
+  label: string;
+  url: string;
+}
+
+/** How a case reads, in the words of the person it concerns. */
+export interface CaseDescription {
+  statusLabel: string;
+  /** One line describing the case. */
+  summary: string;
+  /** What ONE is waiting for; null when nothing. */
+  waitingFor?: string | null;
+  /** Why a promise of the case may not be kept in time; null when on track. */
+  atRisk?: string | null;
+  documents?: CaseDocument[];
+  /** Procedure-specific facts the case page shows (the report of a cessation-risk case). */
+  details?: Record<string, unknown> | null;
+}
+
+/** A recorded result, as people read it. */
+export interface OutcomeDescription {
+  decision: string;
+  decisionLabel: string;
+  amountEur: number | null;
+  comment: string | null;
+}
+
+/** A kind of human task the procedure opens, and the result an agent records to close it. */
+export interface TaskKindSpec {
+  kind: string;
+  /**
+   * The result, parsed by the API before it reaches the workflow and again by the workflow's
+   * validator: one definition. Parsing what it produced gives the same value (idempotent), so
+   * the API may send the parsed value on. `null`: the task is closed by the procedure itself,
+   * never by hand (the API refuses it, with `closedByProcedure` as the reason).
+   */
+  outcome: z.ZodType<Record<string, unknown>> | null;
+  closedByProcedure?: string;
+}
+
+export interface ProcedureContract {
+  /** The `procedure` of its cases (stored in `cases.procedure`, and a search attribute). */
+  id: string;
+  /** Its name, as people read it. */
+  label: string;
+  /** The workflow type that runs one case. */
+  workflowType: string;
+  /**
+   * Roles whose agents read its cases, within their scope (subregion, portfolio). The person the
+   * case concerns and the coordination read them anyway.
+   */
+  readers: readonly Role[];
+  /** The tasks its workflow opens. */
+  taskKinds: readonly TaskKindSpec[];
+  /** Refusal codes its workflow's validators raise, with the HTTP status the API answers. */
+  refusals: Readonly<Record<string, number>>;
+  /** Labels of the decisions its tasks and cases record. */
+  decisionLabels: Readonly<Record<string, string>>;
+  /** How one of its cases reads. */
+  describe(c: CaseFacts): CaseDescription;
+}
+
+export const UNEXPECTED_FIELD_MESSAGE = 'Cette tâche n’attend pas ce champ';
+
+/**
+ * An outcome schema: an object with exactly these fields (another field is refused by name),
+ * then the procedure's own checks, which speak in `FieldProblem`s (path `outcome.<field>`).
+ */
+export function outcomeSchema<S extends z.ZodRawShape>(
+  shape: S,
+  check?: (outcome: z.infer<z.ZodObject<S>>) => FieldProblem[],
+) {
+  return z
+    .object(shape)
+    .strict()
+    .superRefine((outcome, ctx) => {
+      for (const problem of check?.(outcome as z.infer<z.ZodObject<S>>) ?? []) {
+        const path = problem.path.replace(/^outcome\.?/, '');
+        ctx.addIssue({ code: 'custom', path: path ? path.split('.') : [], message: problem.message });
+      }
+    });
+}
+
+/** A free-text comment: trimmed, an empty one is none. */
+export const commentField = (max: number, tooLong = `Ce texte ne peut dépasser ${max} caractères`) =>
+  z
+    .string({ error: 'Ce commentaire doit être un texte' })
+    .trim()
+    .max(max, { error: tooLong })
+    .nullish()
+    .transform((v) => v || null);
+
+/** Parses an outcome with its task's schema; problems are paths under `outcome`. */
+export function parseOutcome(
+  spec: TaskKindSpec,
+  outcome: unknown,
+): { ok: true; value: Record<string, unknown> } | { ok: false; problems: FieldProblem[] } {
+  if (!spec.outcome)
+    return {
+      ok: false,
+      problems: [
+        { path: 'outcome', message: spec.closedByProcedure ?? 'Cette tâche se termine d’elle-même.' },
+      ],
+    };
+  const parsed = spec.outcome.safeParse(outcome ?? {});
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const problems: FieldProblem[] = [];
+  for (const issue of parsed.error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys)
+        problems.push({ path: ['outcome', ...issue.path, key].join('.'), message: UNEXPECTED_FIELD_MESSAGE });
+    } else {
+      problems.push({ path: ['outcome', ...issue.path.map(String)].join('.'), message: issue.message });
+    }
+  }
+  return { ok: false, problems };
+}
