@@ -10,24 +10,7 @@ import type { ApiDeps } from './deps';
 import { AppError, errorMiddleware } from './errors';
 import { loadUser } from './current-user';
 import { openApiDocument } from './define-route';
-import { sessionRoutes } from './routes/sign-in';
-import { authRoutes } from './routes/auth';
-import { passwordResetRoutes } from './routes/password-reset';
-import { conversionRoutes } from './routes/conversion';
-import { meRoutes } from './routes/me';
-import { cessationRiskRoutes } from './routes/cessation-risk';
-import { taskRoutes } from './routes/tasks';
-import { caseRoutes } from './routes/cases';
-import { bilanRoutes } from './routes/bilans';
-import { campaignRoutes } from './routes/campaigns';
-import { signaletiqueRoutes } from './routes/signaletique';
-import { myOneRoutes } from './routes/myone';
-import { authorisationRoutes } from './routes/authorisation';
-import { acteRoutes } from './routes/acte';
-import { directoryRoutes } from './routes/directory';
-import { providerRoutes } from './routes/providers';
-import { mailRoutes } from './routes/mail';
-import { flashRoutes } from './routes/flash';
+import { API_ROUTES } from './routes';
 import { auditMiddleware } from './audit';
 
 declare module 'koa' {
@@ -132,26 +115,8 @@ export function createApp(deps: ApiDeps): Koa {
     await deps.db.raw('select 1');
     ctx.body = { status: 'ok' };
   });
-  for (const router of [
-    sessionRoutes(deps),
-    authRoutes(deps),
-    passwordResetRoutes(deps),
-    conversionRoutes(deps),
-    meRoutes(deps),
-    cessationRiskRoutes(deps),
-    taskRoutes(deps),
-    caseRoutes(deps),
-    bilanRoutes(deps),
-    campaignRoutes(deps),
-    signaletiqueRoutes(deps),
-    myOneRoutes(deps),
-    acteRoutes(deps),
-    authorisationRoutes(deps),
-    directoryRoutes(deps),
-    providerRoutes(deps),
-    mailRoutes(deps),
-    flashRoutes(deps),
-  ]) {
+  for (const routes of API_ROUTES) {
+    const router = routes(deps);
     api.use(router.routes(), router.allowedMethods({ throw: false }));
   }
   app.use(api.routes());
