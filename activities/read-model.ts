@@ -5,13 +5,15 @@ export type CaseStatus = 'open' | 'closed';
 export interface CaseSnapshot {
   id: string;
   procedure: string;
-  providerId: string;
+  /** The childminder the case concerns; null for a case about someone else (a helpdesk question). */
+  providerId: string | null;
   workflowId: string;
   runId: string;
   status: CaseStatus;
   details: Record<string, unknown>;
   outcome: Record<string, unknown> | null;
-  openedBy: string;
+  /** The user who opened it; null when it came from someone without an account. */
+  openedBy: string | null;
   openedAt: string;
   closedAt: string | null;
   /** The campaign a bilan belongs to; null for other procedures. */

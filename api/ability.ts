@@ -1,8 +1,7 @@
 import { AbilityBuilder, createMongoAbility, subject, type MongoAbility } from '@casl/ability';
 import type { Knex } from 'knex';
 import type { Role } from '../common/roles';
-import { PROCEDURE as CESSATION_RISK } from '../common/cessation-risk';
-import { PROCEDURE as BILAN } from '../common/bilan';
+import { PROCEDURES } from '../common/procedures';
 
 /** The person behind a request, as `ctx.state.user`. Authentication fills it; nothing else does. */
 export interface CurrentUser {
@@ -45,17 +44,20 @@ export function record(type: Subject, fields: Record<string, unknown>): Record<s
   return subject(type, { ...fields });
 }
 
-/** Procedures each agent role handles. */
-const PROCEDURES_BY_ROLE: Partial<Record<Role, string[]>> = {
-  cellule_veille: [CESSATION_RISK],
-  agent_conseil: [BILAN, 'photo'],
-  agent_subsides: ['rib', 'acte'],
-  referent_accueil: ['adaptation'],
-  equipe_acte: ['acte', 'acte_question'],
-};
+/** Procedures each agent role handles: the `readers` each procedure declares. */
+const PROCEDURES_BY_ROLE: Partial<Record<Role, string[]>> = {};
+for (const procedure of PROCEDURES)
+  for (const role of procedure.readers) (PROCEDURES_BY_ROLE[role] ??= []).push(procedure.id);
 
 /** Roles whose agents work across all subregions (central teams). */
-const CENTRAL_ROLES: Role[] = ['cellule_veille', 'agent_subsides', 'equipe_acte', 'helpdesk', 'supervisor'];
+const CENTRAL_ROLES: Role[] = [
+  'cellule_veille',
+  'agent_subsides',
+  'equipe_acte',
+  'helpdesk',
+  'support_technique',
+  'supervisor',
+];
 
 /** Roles that work on their own portfolio of providers rather than a whole subregion. */
 const PORTFOLIO_ROLES: Role[] = ['agent_conseil'];
@@ -113,6 +115,12 @@ export function defineAbilityFor(user: CurrentUser): AppAbility {
   const { can, build } = new AbilityBuilder<AppAbility>(createMongoAbility);
   // A notice for one person (a task handed to them) is theirs, whatever their role.
   can('read', 'Notification', { recipientUserId: user.id });
+  // So is a case they opened (a question to the helpdesk), whatever their role.
+  can('read', 'Case', { openedBy: user.id });
+  // What each procedure lets people do beyond reading its cases (`rules` in its contract).
+  for (const procedure of PROCEDURES)
+    for (const rule of procedure.rules?.(user) ?? [])
+      can(rule.action as Action | Action[], rule.subject as Subject, rule.conditions);
 
   for (const role of user.roles) {
     if (role === 'provider') {

@@ -80,6 +80,12 @@ export interface RouteSpec<B extends z.ZodType, Q extends z.ZodType, P extends z
    */
   authorize?: (ctx: Context) => void;
   body?: B;
+  /**
+   * What the documentation shows of the body when the route parses it in two steps: the outer
+   * shape with `body`, then a part with a schema chosen by the record it acts on (a task's
+   * outcome, by the task's kind).
+   */
+  documentedBody?: z.ZodType;
   query?: Q;
   params?: P;
   /** Status → description (and schema of the JSON body, if any). */
@@ -127,7 +133,12 @@ export function defineRoute<
     tags: spec.tags,
     request: {
       ...(spec.body
-        ? { body: { content: { 'application/json': { schema: spec.body } }, required: true } }
+        ? {
+            body: {
+              content: { 'application/json': { schema: spec.documentedBody ?? spec.body } },
+              required: true,
+            },
+          }
         : {}),
       ...(spec.query ? { query: spec.query as unknown as z.ZodObject } : {}),
       ...(spec.params ? { params: spec.params as unknown as z.ZodObject } : {}),

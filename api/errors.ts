@@ -7,11 +7,7 @@ import {
   WorkflowUpdateRPCTimeoutOrCancelledError,
 } from '@temporalio/client';
 import { TaskRefusal } from '../workflows/human-tasks';
-import { CASE_ALREADY_OPEN } from '../workflows/cessation-risk';
-import { BilanRefusal } from '../workflows/bilan';
-import { VALIDATION_DECIDED } from '../workflows/validation';
-import { ACTE_REFUSED } from '../workflows/acte';
-import { ADAPTATION_REFUSED } from '../workflows/adaptation';
+import { REFUSAL_STATUS as PROCEDURE_REFUSALS } from '../common/procedures';
 
 export interface FieldError {
   path: string;
@@ -36,9 +32,8 @@ export const forbidden = () =>
   new AppError(403, 'FORBIDDEN', 'Vous n’avez pas accès à cette information ou à cette action.');
 export const unauthenticated = () => new AppError(401, 'UNAUTHENTICATED', 'Veuillez vous connecter.');
 
-/** Refusals raised by workflow validators, by their stable type. */
+/** Refusals raised by workflow validators, by their stable type: the tasks', then each procedure's. */
 const REFUSAL_STATUS: Record<string, number> = {
-  [CASE_ALREADY_OPEN]: 409,
   [TaskRefusal.notFound]: 404,
   [TaskRefusal.closed]: 409,
   [TaskRefusal.alreadyAssigned]: 409,
@@ -47,13 +42,7 @@ const REFUSAL_STATUS: Record<string, number> = {
   [TaskRefusal.invalidOutcome]: 400,
   [TaskRefusal.notSupervisor]: 403,
   [TaskRefusal.assigneeNotEligible]: 400,
-  [BilanRefusal.notStarted]: 409,
-  [BilanRefusal.locked]: 409,
-  [BilanRefusal.notProvider]: 403,
-  [BilanRefusal.invalidExtension]: 400,
-  [VALIDATION_DECIDED]: 409,
-  [ADAPTATION_REFUSED]: 409,
-  [ACTE_REFUSED]: 409,
+  ...PROCEDURE_REFUSALS,
 };
 
 export function fromWorkflowError(

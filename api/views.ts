@@ -1,53 +1,21 @@
 import type { Knex } from 'knex';
-import {
-  DECISION_LABELS,
-  PERIOD_LABELS,
-  PROCEDURE,
-  PROCEDURE_LABEL,
-  REASON_LABELS,
-  type Decision,
-  type Period,
-  type Reason,
-} from '../common/cessation-risk';
 import { ROLE_LABELS, subregionName, type Role } from '../common/roles';
-import { VALIDATIONS, VALIDATION_DECISION_LABELS, VALIDATION_KINDS } from '../common/validation';
-import {
-  PROCEDURE as BILAN,
-  PROCEDURE_LABEL as BILAN_LABEL,
-  STAGE_LABELS as BILAN_STAGE_LABELS,
-  describeBilan,
-  type BilanDetails,
-} from '../common/bilan';
-import {
-  ADAPTATION,
-  ADAPTATION_LABEL,
-  ADAPTATION_STAGE_LABELS,
-  DOCUMENT_KIND_LABELS,
-  REVIEW_DECISION_LABELS,
-  adaptationWaitingFor,
-  dayFr,
-  describeRequest,
-  type AdaptationRequest,
-  type AdaptationStage,
-  type DocumentKind,
-} from '../common/adaptation';
-import {
-  ACTE,
-  ACTE_DECISION_LABELS,
-  ACTE_LABEL,
-  ACTE_QUESTION,
-  ACTE_QUESTION_LABEL,
-  acteCaseStatus,
-  euros,
-} from '../common/acte';
-import type { ActeDetails } from '../workflows/acte';
-import { z } from './define-route';
+import { DECISION_LABELS, procedureOf } from '../common/procedures';
+import { PROCEDURE as BILAN } from '../common/bilan';
+import { registry, z } from './define-route';
 
 /** What the API shows of cases and tasks, with the words people read. */
 
 const Subregion = z.object({ code: z.string(), name: z.string() });
 const PersonRef = z.object({ id: z.string(), displayName: z.string() });
 const ProviderRef = PersonRef.extend({ subregion: Subregion });
+const Concerns = z
+  .object({
+    displayName: z.string(),
+    /** The childminder's subregion, or what the person is (« Sans compte PRO.ONE »). */
+    detail: z.string().nullable(),
+  })
+  .openapi('Concerns');
 
 export const OutcomeView = z
   .object({
@@ -57,13 +25,19 @@ export const OutcomeView = z
     comment: z.string().nullable(),
   })
   .openapi('Outcome');
+// Registered before any route uses them: zod-to-openapi would otherwise make the component of the
+// first use it meets, here `.nullable()`, and every reference to it would read as nullable.
+registry.register('Outcome', OutcomeView);
 
 export const CaseSummary = z
   .object({
     id: z.string(),
     procedure: z.string(),
     procedureLabel: z.string(),
-    provider: ProviderRef,
+    /** The childminder the case concerns; null for a case about someone else (a helpdesk question). */
+    provider: ProviderRef.nullable(),
+    /** Whom the case concerns, as a list shows it: the childminder, or the person who asked. */
+    concerns: Concerns,
     status: z.enum(['open', 'closed']),
     statusLabel: z.string(),
     openedAt: z.string(),
@@ -90,6 +64,7 @@ export const CaseSummary = z
     documents: z.array(z.object({ id: z.string(), label: z.string(), url: z.string() })),
   })
   .openapi('CaseSummary');
+registry.register('CaseSummary', CaseSummary);
 export type CaseSummary = z.infer<typeof CaseSummary>;
 
 export const TaskView = z
@@ -110,7 +85,10 @@ export const TaskView = z
     completedAt: z.string().nullable(),
     overdue: z.boolean(),
     escalatedAt: z.string().nullable(),
-    provider: ProviderRef,
+    /** The childminder the task's case concerns; null for a case about someone else. */
+    provider: ProviderRef.nullable(),
+    /** Whom the task's case concerns, as a list shows it. */
+    concerns: Concerns,
     outcome: OutcomeView.nullable(),
   })
   .openapi('Task');
@@ -125,40 +103,17 @@ const iso = (d: Date | string | null): string | null => (d === null ? null : new
 export function outcomeView(outcome: Record<string, unknown> | null): z.infer<typeof OutcomeView> | null {
   if (!outcome) return null;
   const comment = typeof outcome.comment === 'string' ? outcome.comment : null;
-  // A task the workflow closed itself (its object is gone), a bilan review, a closed bilan.
+  // A task the workflow closed itself (its object is gone).
   if (typeof outcome.cancelReason === 'string')
     return { decision: 'cancelled', decisionLabel: outcome.cancelReason, amountEur: null, comment: null };
-  if (!('decision' in outcome)) {
-    const closed = 'closedBy' in outcome;
-    return {
-      decision: closed ? 'closed' : 'reviewed',
-      decisionLabel: closed ? 'Bilan clôturé' : 'Lu et commenté',
-      amountEur: null,
-      comment,
-    };
-  }
-  const decision = String(outcome.decision);
-  if (decision in ACTE_DECISION_LABELS)
-    return { decision, decisionLabel: ACTE_DECISION_LABELS[decision], amountEur: null, comment };
-  if (decision in REVIEW_DECISION_LABELS)
-    return {
-      decision,
-      decisionLabel: REVIEW_DECISION_LABELS[decision as keyof typeof REVIEW_DECISION_LABELS],
-      amountEur: null,
-      comment,
-    };
-  if (decision in VALIDATION_DECISION_LABELS)
-    return {
-      decision,
-      decisionLabel: VALIDATION_DECISION_LABELS[decision as keyof typeof VALIDATION_DECISION_LABELS],
-      amountEur: null,
-      comment,
-    };
+  // A comment alone (a bilan review), or a closed bilan.
+  const decision =
+    'decision' in outcome ? String(outcome.decision) : 'closedBy' in outcome ? 'closed' : 'reviewed';
   return {
     decision,
-    decisionLabel: DECISION_LABELS[decision as Decision] ?? decision,
+    decisionLabel: DECISION_LABELS[decision] ?? decision,
     amountEur: typeof outcome.amountEur === 'number' ? outcome.amountEur : null,
-    comment: typeof outcome.comment === 'string' ? outcome.comment : null,
+    comment,
   };
 }
 
@@ -167,7 +122,7 @@ const OVERDUE = `exists (select 1 from tasks t where t.case_id = c.id and t.stat
 /** Cases joined with their provider, without the `overdue` flag: the base of a page of cases. */
 export function caseBaseQuery(db: Knex): Knex.QueryBuilder {
   return db('cases as c')
-    .join('providers as p', 'p.id', 'c.provider_id')
+    .leftJoin('providers as p', 'p.id', 'c.provider_id')
     .select(
       'c.*',
       'p.first_name as provider_first_name',
@@ -199,6 +154,7 @@ export function casePage(db: Knex, page: Knex.QueryBuilder): Knex.QueryBuilder {
 
 export const CASE_COLUMNS = {
   providerId: 'c.provider_id',
+  openedBy: 'c.opened_by',
   procedure: 'c.procedure',
   subregionCode: 'p.subregion_code',
   agentConseilId: 'p.agent_conseil_id',
@@ -206,8 +162,9 @@ export const CASE_COLUMNS = {
 
 type Row = Record<string, unknown>;
 
-/** The provider columns that `caseQuery` and `taskQuery` both join in. */
-function providerRef(row: Row): z.infer<typeof ProviderRef> {
+/** The provider columns that `caseQuery` and `taskQuery` both join in; null for a case without one. */
+function providerRef(row: Row): z.infer<typeof ProviderRef> | null {
+  if (row.providerId == null) return null;
   const code = String(row.providerSubregionCode);
   return {
     id: String(row.providerId),
@@ -216,112 +173,52 @@ function providerRef(row: Row): z.infer<typeof ProviderRef> {
   };
 }
 
+/**
+ * Whom a case concerns: its childminder, or the person named in its details (`requester`, for a
+ * case that concerns someone else: a question to the helpdesk).
+ */
+function concerns(
+  provider: z.infer<typeof ProviderRef> | null,
+  requesterName: unknown,
+): z.infer<typeof Concerns> {
+  if (provider) return { displayName: provider.displayName, detail: provider.subregion.name };
+  return {
+    displayName: typeof requesterName === 'string' ? requesterName : 'Personne inconnue',
+    detail: null,
+  };
+}
+
 export function caseSummary(row: Row): CaseSummary {
   const status = row.status as 'open' | 'closed';
-  const common = {
-    id: String(row.id),
-    procedure: String(row.procedure),
-    provider: providerRef(row),
+  const procedure = String(row.procedure);
+  const outcome = outcomeView(row.outcome as Record<string, unknown> | null);
+  const details = (row.details ?? {}) as Record<string, unknown>;
+  const provider = providerRef(row);
+  const contract = procedureOf(procedure);
+  const described = contract?.describe({
+    procedure,
     status,
+    details,
+    outcome: (row.outcome as Record<string, unknown> | null) ?? null,
+    outcomeLabel: outcome?.decisionLabel ?? null,
+  });
+  return {
+    id: String(row.id),
+    procedure,
+    procedureLabel: contract?.label ?? procedure,
+    provider,
+    concerns: concerns(provider, (details.requester as { displayName?: unknown } | undefined)?.displayName),
+    status,
+    statusLabel: described?.statusLabel ?? (status === 'open' ? 'En cours' : 'Terminé'),
     openedAt: iso(row.openedAt as Date)!,
     closedAt: iso(row.closedAt as Date | null),
-    outcome: outcomeView(row.outcome as Record<string, unknown> | null),
+    summary: described?.summary ?? '',
+    details: (described?.details ?? null) as CaseSummary['details'],
+    outcome,
     overdue: Boolean(row.overdue),
-    waitingFor: null as string | null,
-    atRisk: null as string | null,
-    documents: [] as Array<{ id: string; label: string; url: string }>,
-  };
-  if (row.procedure === ACTE) {
-    const d = row.details as unknown as ActeDetails;
-    const state = acteCaseStatus(d);
-    return {
-      ...common,
-      procedureLabel: ACTE_LABEL,
-      statusLabel: status === 'open' ? state.label : 'Dispositif terminé',
-      summary: `Année ${d.year} du dispositif${d.payment ? ` · subside de ${euros(d.payment.amountCents)} pour ${d.payment.places} place(s)` : ''}`,
-      details: null,
-      waitingFor: status === 'open' ? state.waitingFor : null,
-      atRisk:
-        status === 'open'
-          ? d.escalated
-            ? `Délai de paiement dépassé${d.atRisk ? ` : ${d.atRisk.toLowerCase()}` : ''}`
-            : d.atRisk
-          : null,
-    };
-  }
-  if (row.procedure === ACTE_QUESTION) {
-    const d = row.details as { question: string; answer: string | null };
-    return {
-      ...common,
-      procedureLabel: ACTE_QUESTION_LABEL,
-      statusLabel: status === 'open' ? 'En attente de réponse' : 'Réponse reçue',
-      summary: d.question.length > 140 ? `${d.question.slice(0, 139)}…` : d.question,
-      details: null,
-      waitingFor: status === 'open' ? 'La réponse de l’équipe ACTE' : null,
-    };
-  }
-  if (row.procedure === ADAPTATION) {
-    const d = row.details as {
-      request: AdaptationRequest;
-      stage: AdaptationStage;
-      documents?: Array<{ id: string; kind: DocumentKind }>;
-    };
-    return {
-      ...common,
-      procedureLabel: ADAPTATION_LABEL,
-      statusLabel: ADAPTATION_STAGE_LABELS[d.stage] ?? String(d.stage),
-      summary: describeRequest(d.request, dayFr),
-      details: null,
-      waitingFor: status === 'open' ? adaptationWaitingFor(d.stage, d.request) : null,
-      documents: (d.documents ?? []).map((doc) => ({
-        id: doc.id,
-        label: DOCUMENT_KIND_LABELS[doc.kind],
-        url: `/api/decision-documents/${doc.id}`,
-      })),
-    };
-  }
-  if (row.procedure === BILAN) {
-    const bilan = row.details as BilanDetails;
-    return {
-      ...common,
-      procedureLabel: BILAN_LABEL,
-      statusLabel: BILAN_STAGE_LABELS[bilan.stage] ?? String(bilan.stage),
-      summary: describeBilan(bilan),
-      details: null,
-    };
-  }
-  const validation = VALIDATION_KINDS.find((k) => VALIDATIONS[k].procedure === row.procedure);
-  if (validation) {
-    const spec = VALIDATIONS[validation];
-    return {
-      ...common,
-      procedureLabel: spec.procedureLabel,
-      statusLabel:
-        status === 'open' ? 'En attente de validation' : (common.outcome?.decisionLabel ?? 'Traité'),
-      summary:
-        status === 'open'
-          ? `${spec.procedureLabel} : en attente`
-          : `${spec.procedureLabel} : ${common.outcome?.decisionLabel ?? 'traitée'}`,
-      details: null,
-      waitingFor: status === 'open' ? 'La vérification de votre envoi par l’ONE' : null,
-    };
-  }
-  const details = row.details as { period: Period; reason: Reason; reasonOther?: string | null };
-  const periodLabel = PERIOD_LABELS[details.period] ?? details.period;
-  const reasonLabel = REASON_LABELS[details.reason] ?? details.reason;
-  return {
-    ...common,
-    procedureLabel: row.procedure === PROCEDURE ? PROCEDURE_LABEL : String(row.procedure),
-    statusLabel: status === 'open' ? 'En cours d’analyse' : 'Traité',
-    waitingFor: status === 'open' ? 'L’ONE vous contacte pour analyser votre situation' : null,
-    summary: `${periodLabel} · ${reasonLabel}`,
-    details: {
-      period: details.period,
-      periodLabel,
-      reason: details.reason,
-      reasonLabel,
-      reasonOther: details.reasonOther ?? null,
-    },
+    waitingFor: described?.waitingFor ?? null,
+    atRisk: described?.atRisk ?? null,
+    documents: described?.documents ?? [],
   };
 }
 
@@ -329,12 +226,13 @@ export function caseSummary(row: Row): CaseSummary {
 export function taskQuery(db: Knex): Knex.QueryBuilder {
   return db('tasks as t')
     .join('cases as c', 'c.id', 't.case_id')
-    .join('providers as p', 'p.id', 'c.provider_id')
+    .leftJoin('providers as p', 'p.id', 'c.provider_id')
     .leftJoin('users as u', 'u.id', 't.assignee_id')
     .select(
       't.*',
       'c.provider_id as provider_id',
       'c.procedure as case_procedure',
+      db.raw(`c.details->'requester'->>'displayName' as requester_name`),
       'p.first_name as provider_first_name',
       'p.last_name as provider_last_name',
       'p.subregion_code as provider_subregion_code',
@@ -371,19 +269,24 @@ export function taskView(row: Row): TaskView {
     overdue: Boolean(row.overdue),
     escalatedAt: iso(row.escalatedAt as Date | null),
     provider: providerRef(row),
+    concerns: concerns(providerRef(row), row.requesterName),
     outcome: outcomeView(row.outcome as Record<string, unknown> | null),
   };
 }
 
 /** The record a permission check looks at, with the fields the rules name. */
 const scopeOf = (row: Row) => ({
-  providerId: String(row.providerId),
-  subregionCode: String(row.providerSubregionCode),
+  providerId: (row.providerId as string | null) ?? null,
+  subregionCode: (row.providerSubregionCode as string | null) ?? null,
   agentConseilId: (row.providerAgentConseilId as string | null) ?? null,
 });
 /** From a `caseQuery` row. */
 export function caseSubject(row: Row) {
-  return { ...scopeOf(row), procedure: String(row.procedure) };
+  return {
+    ...scopeOf(row),
+    procedure: String(row.procedure),
+    openedBy: (row.openedBy as string | null) ?? null,
+  };
 }
 /** From a `taskQuery` row. */
 export function taskSubject(row: Row) {

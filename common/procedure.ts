@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import type { Role } from './roles';
+import type { ProcedureTimeline } from './timeline';
 
 /** A problem with one field, in French, at a path the interface can point to. */
 export interface FieldProblem {
@@ -85,6 +86,33 @@ export interface ProcedureContract {
   decisionLabels: Readonly<Record<string, string>>;
   /** How one of its cases reads. */
   describe(c: CaseFacts): CaseDescription;
+  /**
+   * Permission rules of its own, beyond `readers` (e.g. who may read its attachments): CASL rules
+   * as data, applied for every signed-in person.
+   */
+  rules?(user: RuleUser): PermissionRule[];
+  /**
+   * Its part of a case's history (the case page): the lines of its own events — the case opened,
+   * its activities, updates and signals — how its tasks' results and its closing read. The
+   * shared lines (tasks, notices) need nothing here. Found by `workflowType`: procedures that
+   * share a workflow share their part. Without it, its cases show the shared lines only.
+   */
+  timeline?: ProcedureTimeline;
+}
+
+/** The person a permission rule is built for. */
+export interface RuleUser {
+  id: string;
+  roles: readonly Role[];
+  providerId: string | null;
+  subregionCode: string | null;
+}
+
+/** A rule as data: `can(action, subject, conditions)`. */
+export interface PermissionRule {
+  action: string | string[];
+  subject: string;
+  conditions?: Record<string, unknown>;
 }
 
 export const UNEXPECTED_FIELD_MESSAGE = 'Cette tâche n’attend pas ce champ';

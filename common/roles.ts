@@ -8,6 +8,7 @@ export const ROLES = [
   'agent_subsides',
   'equipe_acte',
   'helpdesk',
+  'support_technique',
   'supervisor',
 ] as const;
 export type Role = (typeof ROLES)[number];
@@ -21,6 +22,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   agent_subsides: 'Agent subsides',
   equipe_acte: 'Équipe ACTE',
   helpdesk: 'Helpdesk PRO.ONE',
+  support_technique: 'Support technique',
   supervisor: 'Coordination',
 };
 

@@ -2,7 +2,8 @@ import { ApplicationFailure, condition, defineUpdate, patched, setHandler } from
 import { msToNumber } from '@temporalio/common/lib/time';
 import type { Duration, UpdateDefinition } from '@temporalio/common';
 import type { TaskSnapshot } from '../activities/read-model';
-import type { FieldProblem } from '../common/cessation-risk';
+import { parseOutcome, type FieldProblem } from '../common/procedure';
+import { taskKindOf } from '../common/procedures';
 import { readModel } from './activity-presets';
 
 /**
@@ -72,7 +73,14 @@ export class HumanTasks {
 
   constructor(
     private readonly caseId: string,
-    private readonly checkOutcome: (kind: string, outcome: Record<string, unknown>) => FieldProblem[],
+    /**
+     * Checks that need the workflow's state (the submission an agent looked at is still the one
+     * on file); the outcome's shape and rules are its task kind's schema, checked before.
+     */
+    private readonly checkAgainstState: (
+      kind: string,
+      outcome: Record<string, unknown>,
+    ) => FieldProblem[] = () => [],
   ) {
     setHandler(claimTask, (input) => this.claim(input), { validator: (input) => this.validateClaim(input) });
     setHandler(releaseTask, (input) => this.release(input), {
@@ -268,7 +276,14 @@ export class HumanTasks {
         'Prenez d’abord la tâche en charge pour enregistrer son résultat.',
       );
     }
-    const problems = this.checkOutcome(task.kind, input.outcome);
+    const spec = taskKindOf(task.kind);
+    const parsed = spec
+      ? parseOutcome(spec, input.outcome)
+      : {
+          ok: false as const,
+          problems: [{ path: 'outcome', message: 'Cette tâche ne prend pas de résultat.' }],
+        };
+    const problems = parsed.ok ? this.checkAgainstState(task.kind, input.outcome) : parsed.problems;
     if (problems.length > 0)
       refuse(TaskRefusal.invalidOutcome, 'Le résultat est incomplet ou incorrect.', problems);
   }

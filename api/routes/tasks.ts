@@ -2,41 +2,9 @@ import Router from '@koa/router';
 import type { Context } from 'koa';
 import type { UpdateDefinition } from '@temporalio/common';
 import type { TaskSnapshot } from '../../activities/read-model';
-import {
-  DECISIONS,
-  MAX_SUPPORT_AMOUNT_EUR,
-  checkAnalysisOutcome,
-  type AnalysisOutcome,
-} from '../../common/cessation-risk';
-import {
-  VALIDATION_DECISIONS,
-  checkValidationOutcome,
-  validationKindOfTask,
-  type ValidationOutcome,
-} from '../../common/validation';
-import {
-  BILAN_TASK_KINDS,
-  COMMENT_MAX_LENGTH as BILAN_COMMENT_MAX_LENGTH,
-  type ReviewOutcome,
-} from '../../common/bilan';
-import {
-  ADAPTATION_TASK_KIND,
-  COMMENT_MAX as ADAPTATION_COMMENT_MAX,
-  REVIEW_DECISIONS as ADAPTATION_DECISIONS,
-  checkReviewOutcome,
-  type ReviewOutcome as AdaptationOutcome,
-} from '../../common/adaptation';
-import {
-  ACTE_QUESTION,
-  PAYMENT_TASK_KIND,
-  PLAN_DECISIONS,
-  PLAN_TASK_KIND,
-  QUESTION_TASK_KIND,
-  checkAnswerOutcome,
-  checkPaymentOutcome,
-  checkPlanOutcome,
-  type PlanOutcome,
-} from '../../common/acte';
+import { ACTE_QUESTION } from '../../common/acte';
+import { parseOutcome } from '../../common/procedure';
+import { PROCEDURES, taskKindOf } from '../../common/procedures';
 import { claimTask, completeTask, reassignTask, releaseTask, type Actor } from '../../workflows/human-tasks';
 import type { Role } from '../../common/roles';
 import type { Action, CurrentUser } from '../ability';
@@ -63,22 +31,17 @@ import { clientIdempotencyKey } from '../steps';
 const TaskParams = z.object({ id: RecordId(200) });
 
 /**
- * A task's outcome. Its shape depends on the task's kind: an analysis of a cessation-risk report
- * takes a decision (and an amount for a support); a bilan review takes a comment only.
+ * A task's outcome: its shape is its task kind's, declared with its procedure (`taskKinds` in
+ * common/procedures/*.ts). The route checks it against that one schema, the same one the
+ * workflow's validator uses, and sends on what it parsed.
  */
-export const TaskOutcomeBody = z
-  .object({
-    decision: z
-      .enum([...DECISIONS, ...VALIDATION_DECISIONS, ...ADAPTATION_DECISIONS, ...PLAN_DECISIONS])
-      .optional(),
-    amountEur: z.number().int().min(1).max(MAX_SUPPORT_AMOUNT_EUR).nullish(),
-    comment: z.string().trim().max(Math.max(BILAN_COMMENT_MAX_LENGTH, ADAPTATION_COMMENT_MAX)).nullish(),
-    /** For a validation: the submission the agent looked at. */
-    subjectId: z.uuid().optional(),
-  })
-  .strict();
+const outcomeSchemas = PROCEDURES.flatMap((p) => p.taskKinds.flatMap((t) => (t.outcome ? [t.outcome] : [])));
+const TaskOutcomeBody = z
+  .union(outcomeSchemas as unknown as [z.ZodType, z.ZodType, ...z.ZodType[]])
+  .openapi('TaskOutcome', { description: 'Le résultat, selon le type de tâche' });
 
-const CompleteBody = z.object({ outcome: TaskOutcomeBody }).strict().openapi('CompleteTask');
+const CompleteBody = z.object({ outcome: z.record(z.string(), z.unknown()) }).strict();
+const DocumentedCompleteBody = z.object({ outcome: TaskOutcomeBody }).strict().openapi('CompleteTask');
 
 const TASK_CLOSED = { code: 'TASK_CLOSED', message: 'Cette tâche est déjà terminée.' };
 
@@ -93,7 +56,7 @@ export function taskRoutes({ db, temporal, config }: ApiDeps): Router {
     const target = {
       subjectType: 'Task',
       subjectId: task.id,
-      providerId: task.provider.id,
+      providerId: task.provider?.id ?? null,
       caseId: task.caseId,
       fields: [],
     };
@@ -221,83 +184,25 @@ export function taskRoutes({ db, temporal, config }: ApiDeps): Router {
     tags: ['Agents'],
     params: TaskParams,
     body: CompleteBody,
+    documentedBody: DocumentedCompleteBody,
     responses: { 200: { description: 'Tâche terminée', schema: z.object({ task: TaskView }) } },
     handler: async (ctx, { params, body }) => {
       const task = await loadTask(ctx, params.id, 'complete');
-      let outcome: Record<string, unknown>;
-      if (validationKindOfTask(task.kind)) {
-        const decision = body.outcome.decision as ValidationOutcome['decision'];
-        const validation: ValidationOutcome = {
-          decision,
-          comment: body.outcome.comment || null,
-          subjectId: body.outcome.subjectId ?? '',
-        };
-        const problems = checkValidationOutcome(validation, validation.subjectId).filter(
-          (p) => p.path !== 'outcome.subjectId',
+      const spec = taskKindOf(task.kind);
+      const parsed = spec
+        ? parseOutcome(spec, body.outcome)
+        : {
+            ok: false as const,
+            problems: [{ path: 'outcome', message: 'Cette tâche ne prend pas de résultat.' }],
+          };
+      if (!parsed.ok)
+        throw new AppError(
+          400,
+          'VALIDATION_FAILED',
+          'Le résultat est incomplet ou incorrect.',
+          parsed.problems,
         );
-        if (!body.outcome.subjectId)
-          problems.push({ path: 'outcome.subjectId', message: 'Indiquez la demande examinée' });
-        if (body.outcome.amountEur != null)
-          problems.push({ path: 'outcome.amountEur', message: 'Cette tâche n’attend pas de montant' });
-        if (problems.length)
-          throw new AppError(400, 'VALIDATION_FAILED', 'Le résultat est incomplet ou incorrect.', problems);
-        outcome = { ...validation };
-      } else if (
-        task.kind === PLAN_TASK_KIND ||
-        task.kind === QUESTION_TASK_KIND ||
-        task.kind === PAYMENT_TASK_KIND
-      ) {
-        const problems =
-          task.kind === PLAN_TASK_KIND
-            ? checkPlanOutcome({
-                decision: body.outcome.decision as PlanOutcome['decision'],
-                comment: body.outcome.comment || null,
-              })
-            : task.kind === QUESTION_TASK_KIND
-              ? checkAnswerOutcome({ comment: body.outcome.comment || null })
-              : checkPaymentOutcome();
-        if (task.kind === QUESTION_TASK_KIND && body.outcome.decision != null)
-          problems.push({ path: 'outcome.decision', message: 'Cette tâche n’attend qu’une réponse' });
-        if (body.outcome.amountEur != null)
-          problems.push({ path: 'outcome.amountEur', message: 'Cette tâche n’attend pas de montant' });
-        if (problems.length)
-          throw new AppError(400, 'VALIDATION_FAILED', 'Le résultat est incomplet ou incorrect.', problems);
-        outcome =
-          task.kind === PLAN_TASK_KIND
-            ? { decision: body.outcome.decision, comment: body.outcome.comment || null }
-            : { decision: 'answered', comment: body.outcome.comment || null };
-      } else if (task.kind === ADAPTATION_TASK_KIND) {
-        const review: AdaptationOutcome = {
-          decision: body.outcome.decision as AdaptationOutcome['decision'],
-          comment: body.outcome.comment || null,
-        };
-        const problems = checkReviewOutcome(review);
-        if (body.outcome.amountEur != null)
-          problems.push({ path: 'outcome.amountEur', message: 'Cette tâche n’attend pas de montant' });
-        if (problems.length)
-          throw new AppError(400, 'VALIDATION_FAILED', 'Le résultat est incomplet ou incorrect.', problems);
-        outcome = { ...review };
-      } else if (BILAN_TASK_KINDS.includes(task.kind)) {
-        const extra = (['decision', 'amountEur'] as const).filter((k) => body.outcome[k] != null);
-        if (extra.length)
-          throw new AppError(
-            400,
-            'VALIDATION_FAILED',
-            'Le résultat est incomplet ou incorrect.',
-            extra.map((k) => ({ path: `outcome.${k}`, message: 'Cette tâche n’attend qu’un commentaire' })),
-          );
-        outcome = { comment: body.outcome.comment || null } satisfies ReviewOutcome;
-      } else {
-        const analysis: AnalysisOutcome = {
-          decision: body.outcome.decision as AnalysisOutcome['decision'],
-          amountEur: body.outcome.amountEur ?? null,
-          comment: body.outcome.comment || null,
-        };
-        const problems = checkAnalysisOutcome(analysis);
-        if (problems.length)
-          throw new AppError(400, 'VALIDATION_FAILED', 'Le résultat est incomplet ou incorrect.', problems);
-        outcome = { ...analysis };
-      }
+      const outcome = parsed.value;
       if (await alreadyCompletedAsAsked(params.id, requireUser(ctx).user.id, outcome)) {
         // The same person sends the same result again (their first answer was lost, the case
         // may have closed since): it is done, and nothing changes twice.

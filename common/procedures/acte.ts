@@ -19,6 +19,7 @@ import {
 } from '../acte';
 import type { ActeDetails } from '../../workflows/acte';
 import { commentField, outcomeSchema, type ProcedureContract } from '../procedure';
+import { acteQuestionTimeline, acteTimeline } from './acte.timeline';
 
 /** Procedure 6: ACTE, the charter, the yearly subsidy, the ecological action plan and questions. */
 export const ACTE_REFUSED = 'ACTE_STEP_REFUSED';
@@ -56,6 +57,7 @@ export const acte: ProcedureContract = {
   ],
   refusals: { [ACTE_REFUSED]: 409 },
   decisionLabels: ACTE_DECISION_LABELS,
+  timeline: acteTimeline,
   describe({ status, details }) {
     const d = details as unknown as ActeDetails;
     const state = acteCaseStatus(d);
@@ -81,6 +83,7 @@ export const acteQuestion: ProcedureContract = {
   taskKinds: [{ kind: QUESTION_TASK_KIND, outcome: AnswerOutcomeSchema }],
   refusals: {},
   decisionLabels: ACTE_DECISION_LABELS,
+  timeline: acteQuestionTimeline,
   describe({ status, details }) {
     const d = details as { question: string; answer: string | null };
     return {

@@ -18,6 +18,7 @@ import {
   type ReviewOutcome,
 } from '../adaptation';
 import { commentField, outcomeSchema, type ProcedureContract } from '../procedure';
+import { adaptationTimeline } from './adaptation.timeline';
 
 /** Procedure 2: a change to the authorisation, examined by the référent·e accueil. */
 export const ADAPTATION_REFUSED = 'ADAPTATION_NOT_WAITING';
@@ -40,6 +41,7 @@ export const adaptation: ProcedureContract = {
   taskKinds: [{ kind: ADAPTATION_TASK_KIND, outcome: AdaptationOutcomeSchema }],
   refusals: { [ADAPTATION_REFUSED]: 409 },
   decisionLabels: REVIEW_DECISION_LABELS,
+  timeline: adaptationTimeline,
   describe({ status, details }) {
     const d = details as {
       request: AdaptationRequest;

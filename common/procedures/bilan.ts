@@ -8,6 +8,7 @@ import {
   type BilanDetails,
 } from '../bilan';
 import { commentField, outcomeSchema, type ProcedureContract } from '../procedure';
+import { bilanTimeline } from './bilan.timeline';
 
 /** Procedure 3: the bilan de fonctionnement, two volets and an action plan read by the agent conseil. */
 export const BilanRefusal = {
@@ -33,6 +34,7 @@ export const bilan: ProcedureContract = {
     [BilanRefusal.invalidExtension]: 400,
   },
   decisionLabels: { reviewed: 'Lu et commenté', closed: 'Bilan clôturé' },
+  timeline: bilanTimeline,
   describe({ details }) {
     const d = details as unknown as BilanDetails;
     return { statusLabel: STAGE_LABELS[d.stage] ?? String(d.stage), summary: describeBilan(d) };

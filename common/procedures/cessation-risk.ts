@@ -14,6 +14,7 @@ import {
   type Reason,
 } from '../cessation-risk';
 import { commentField, outcomeSchema, type ProcedureContract } from '../procedure';
+import { cessationRiskTimeline } from './cessation-risk.timeline';
 
 /** Procedure 1: a childminder reports a risk of ceasing her activity; the cellule de veille analyses it. */
 export const ANALYSIS_TASK_KIND = 'cessation_risk.analysis';
@@ -45,6 +46,7 @@ export const cessationRisk: ProcedureContract = {
   taskKinds: [{ kind: ANALYSIS_TASK_KIND, outcome: AnalysisOutcomeSchema }],
   refusals: { [CASE_ALREADY_OPEN]: 409 },
   decisionLabels: DECISION_LABELS,
+  timeline: cessationRiskTimeline,
   describe({ status, details }) {
     const d = details as { period: Period; reason: Reason; reasonOther?: string | null };
     const periodLabel = PERIOD_LABELS[d.period] ?? d.period;

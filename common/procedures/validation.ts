@@ -9,6 +9,7 @@ import {
   type ValidationOutcome,
 } from '../validation';
 import { commentField, outcomeSchema, type ProcedureContract } from '../procedure';
+import { validationTimeline } from './validation.timeline';
 
 /** Procedures 4 and 5: an agent validates new bank details (RIB) or a photo before they count. */
 export const VALIDATION_DECIDED = 'VALIDATION_DECIDED';
@@ -37,6 +38,7 @@ function validationContract(kind: ValidationKind): ProcedureContract {
     taskKinds: [{ kind: spec.taskKind, outcome: ValidationOutcomeSchema }],
     refusals: { [VALIDATION_DECIDED]: 409 },
     decisionLabels: VALIDATION_DECISION_LABELS,
+    timeline: validationTimeline,
     describe({ status, outcomeLabel: decided }) {
       return {
         statusLabel: status === 'open' ? 'En attente de validation' : (decided ?? 'Traité'),

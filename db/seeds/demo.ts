@@ -157,6 +157,7 @@ export const DEMO_USERS: DemoUser[] = [
   agent('u-subsides', 'Karim', 'Benali', ['agent_subsides'], null, '80091177457'),
   agent('u-acte', 'Élise', 'Lambotte', ['equipe_acte'], null, '93041788207'),
   agent('u-helpdesk', 'Sarah', 'Lemaire', ['helpdesk'], null, '82022809327'),
+  agent('u-informatique', 'Hugo', 'Claes', ['support_technique'], null, '85042312330'),
   agent('u-coordination', 'Philippe', 'Wauters', ['supervisor'], null, '76021512367'),
 ];
 
