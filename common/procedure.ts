@@ -87,6 +87,11 @@ export interface ProcedureContract {
   /** How one of its cases reads. */
   describe(c: CaseFacts): CaseDescription;
   /**
+   * The person's own words in full, that the case's summary only begins (an ACTE question): what
+   * the agent reads on the task's page. Absent when the case has none.
+   */
+  requestText?(details: Record<string, unknown>): string | null;
+  /**
    * Permission rules of its own, beyond `readers` (e.g. who may read its attachments): CASL rules
    * as data, applied for every signed-in person.
    */

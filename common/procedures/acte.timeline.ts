@@ -40,41 +40,37 @@ function yearOpened(at: string, acte: ActeInput): TimelineEntry {
   };
 }
 
-/** The year's conditions not met, its subsidy scheduled, then ready to be paid. */
-function subsidyStep(
-  at: string,
-  event: Extract<DecodedEvent, { type: 'activity' }>,
-  state: ActeState,
-): TimelineEntry[] {
-  if (event.activityType === 'acteYearFacts') {
-    const facts = event.result as { eligible: boolean; reason: string | null } | undefined;
-    if (!facts || facts.eligible) return [];
-    return [
-      {
-        at,
-        kind: 'deadline_passed',
-        title: 'Conditions du subside ACTE non remplies cette année',
-        detail: facts.reason,
-        actor: null,
-        tone: 'warning',
-      },
-    ];
-  }
-  if (event.activityType === 'registerActePayment') {
-    const p = event.input as { places: number; dueAt: string; year: number };
-    return [
-      {
-        at,
-        kind: 'payment_scheduled',
-        title: `Subside ACTE de ${euros(acteAmountCents(p.places))} (${p.places} place${p.places > 1 ? 's' : ''}) à verser au plus tard le ${dateFr(p.dueAt)}`,
-        detail: 'Il sera versé sur les coordonnées bancaires validées par l’ONE.',
-        actor: null,
-        tone: 'info',
-      },
-    ];
-  }
-  if (event.activityType !== 'attachApprovedBankDetails' || state.bankReady) return [];
-  if ((event.result as { status: string } | undefined)?.status !== 'ready') return [];
+/** The year's conditions not met: no subsidy this year. */
+function notEligible(at: string, result: unknown): TimelineEntry[] {
+  const facts = result as { eligible: boolean; reason: string | null } | undefined;
+  if (!facts || facts.eligible) return [];
+  return [
+    {
+      at,
+      kind: 'deadline_passed',
+      title: 'Conditions du subside ACTE non remplies cette année',
+      detail: facts.reason,
+      actor: null,
+      tone: 'warning',
+    },
+  ];
+}
+
+function paymentScheduled(at: string, input: unknown): TimelineEntry {
+  const p = input as { places: number; dueAt: string; year: number };
+  return {
+    at,
+    kind: 'payment_scheduled',
+    title: `Subside ACTE de ${euros(acteAmountCents(p.places))} (${p.places} place${p.places > 1 ? 's' : ''}) à verser au plus tard le ${dateFr(p.dueAt)}`,
+    detail: 'Il sera versé sur les coordonnées bancaires validées par l’ONE.',
+    actor: null,
+    tone: 'info',
+  };
+}
+
+/** The subsidy found validated bank details: said once a year. */
+function bankDetailsReady(at: string, result: unknown, state: ActeState): TimelineEntry[] {
+  if (state.bankReady || (result as { status: string } | undefined)?.status !== 'ready') return [];
   state.bankReady = true;
   return [
     {
@@ -86,6 +82,15 @@ function subsidyStep(
       tone: 'success',
     },
   ];
+}
+
+/** The year's conditions not met, its subsidy scheduled, then ready to be paid. */
+function subsidyStep(event: Extract<DecodedEvent, { type: 'activity' }>, state: ActeState): TimelineEntry[] {
+  if (event.activityType === 'acteYearFacts') return notEligible(event.at, event.result);
+  if (event.activityType === 'registerActePayment') return [paymentScheduled(event.at, event.input)];
+  if (event.activityType === 'attachApprovedBankDetails')
+    return bankDetailsReady(event.at, event.result, state);
+  return [];
 }
 
 /** The ecological action plan, or the review of last year's, sent by the provider. */
@@ -142,7 +147,7 @@ function entries(event: DecodedEvent, state: ActeState): TimelineEntry[] {
       state.bankReady = false;
       return [yearOpened(event.at, state.acte)];
     case 'activity':
-      return subsidyStep(event.at, event, state);
+      return subsidyStep(event, state);
     case 'update':
       return state.acte && (event.name === 'submitPlan' || event.name === 'submitReview')
         ? planStep(event.at, event.name, event.input)

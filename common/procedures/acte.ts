@@ -92,4 +92,5 @@ export const acteQuestion: ProcedureContract = {
       waitingFor: status === 'open' ? 'La réponse de l’équipe ACTE' : null,
     };
   },
+  requestText: (details) => (typeof details.question === 'string' ? details.question : null),
 };
