@@ -1,20 +1,16 @@
 import {
-  ApplicationFailure,
   allHandlersFinished,
   condition,
   continueAsNew,
-  defineQuery,
   defineSignal,
   defineUpdate,
   getExternalWorkflowHandle,
   log,
   setHandler,
-  upsertSearchAttributes,
-  workflowInfo,
 } from '@temporalio/workflow';
-import type { QueryDefinition, SignalDefinition, UpdateDefinition } from '@temporalio/common';
+import type { SignalDefinition, UpdateDefinition } from '@temporalio/common';
 import { msToNumber } from '@temporalio/common/lib/time';
-import type { CaseSnapshot, TaskSnapshot } from '../activities/read-model';
+import type { CaseSnapshot } from '../activities/read-model';
 import {
   ACTE,
   ACTE_QUESTION,
@@ -25,9 +21,6 @@ import {
   QUESTION_TASK_KIND,
   QUESTION_TASK_TITLE,
   addPeriod,
-  checkAnswerOutcome,
-  checkPaymentOutcome,
-  checkPlanOutcome,
   euros,
   type ActeDurations,
   type AnswerOutcome,
@@ -36,9 +29,9 @@ import {
   type PlanStatus,
   type QuestionDurations,
 } from '../common/acte';
-import { CASE_STATUS } from '../common/search-attributes';
+import { ACTE_REFUSED } from '../common/procedures/acte';
 import { dateFr } from '../common/bilan';
-import { HumanTasks } from './human-tasks';
+import { CaseRecord, refuse } from './case-record';
 import { readModel } from './activity-presets';
 
 /**
@@ -134,21 +127,15 @@ export const submitReview: UpdateDefinition<CaseSnapshot, [PlanStepInput]> = def
 export const paymentReleased: SignalDefinition<[PaymentReleasedInput]> = defineSignal('paymentReleased');
 /** The provider's bank details were just validated (sent by their validation case). */
 export const bankDetailsApproved: SignalDefinition<[]> = defineSignal('bankDetailsApproved');
-export const getCase: QueryDefinition<CaseSnapshot> = defineQuery('getCase');
-export const getTasks: QueryDefinition<TaskSnapshot[]> = defineQuery('getTasks');
-
-export const ACTE_REFUSED = 'ACTE_STEP_REFUSED';
-
 export function acteWorkflowId(providerId: string): string {
   return `acte-${providerId}`;
 }
 
-function refuse(message: string): never {
-  throw ApplicationFailure.create({ type: ACTE_REFUSED, message, nonRetryable: true });
+function refuseStep(message: string): never {
+  return refuse(ACTE_REFUSED, message);
 }
 
 export async function acteWorkflow(input: ActeInput): Promise<CaseSnapshot> {
-  const info = workflowInfo();
   const d = input.durations;
   const yearEnd = addPeriod(input.yearStart, d.year).toISOString();
   const details: ActeDetails = {
@@ -165,90 +152,66 @@ export async function acteWorkflow(input: ActeInput): Promise<CaseSnapshot> {
     pendingReview: input.pendingReview,
     previousYears: input.previousYears,
   };
-  let current: CaseSnapshot = {
-    id: input.caseId,
+  const record = new CaseRecord({
+    caseId: input.caseId,
     procedure: ACTE,
-    providerId: input.provider.id,
-    workflowId: info.workflowId,
-    runId: info.firstExecutionRunId,
-    status: 'open',
-    details: { ...details },
-    outcome: null,
+    provider: input.provider,
     openedBy: input.signedBy.id,
     openedAt: input.signedAt,
-    closedAt: null,
     version: input.version,
-  };
-  const sync = async (patch: Partial<CaseSnapshot> = {}) => {
-    current = {
-      ...current,
-      ...patch,
-      details: JSON.parse(JSON.stringify(details)) as Record<string, unknown>,
-      version: current.version + 1,
-    };
-    await readModel.syncCase(current);
-  };
-  const tasks = new HumanTasks(input.caseId, (kind, outcome) => {
-    if (kind === PLAN_TASK_KIND) return checkPlanOutcome(outcome as unknown as PlanOutcome);
-    if (kind === PAYMENT_TASK_KIND) return checkPaymentOutcome();
-    return [];
+    details: () => JSON.parse(JSON.stringify(details)) as Record<string, unknown>,
   });
-  let recorded = false;
+  const tasks = record.tasks;
   let yearOver = false;
   let reviewed = false;
   const releases = new Map<string, PaymentReleasedInput>();
 
-  setHandler(getCase, () => current);
-  setHandler(getTasks, () => tasks.all());
   // Signing again changes nothing: the answer is the case as it stands.
-  setHandler(confirmCharter, async () => {
-    await condition(() => recorded);
-    return current;
-  });
+  record.confirmWith(confirmCharter);
   const seenSteps = new Set<string>();
   setHandler(
     submitPlan,
     async (s) => {
-      if (seenSteps.has(s.requestKey)) return current;
+      if (seenSteps.has(s.requestKey)) return record.snapshot;
       seenSteps.add(s.requestKey);
       await readModel.setActePlanStatus({ providerId: input.provider.id, year: s.year, status: 'submitted' });
       details.plan = { ...details.plan, status: 'submitted', submittedAt: new Date().toISOString() };
-      await sync();
-      return current;
+      await record.update();
+      return record.snapshot;
     },
     {
       validator: (s) => {
         if (seenSteps.has(s.requestKey)) return;
-        if (!recorded) refuse('Le dossier ACTE s’ouvre : réessayez dans un instant.');
-        if (s.year !== input.year) refuse('Ce plan n’est pas celui de l’année en cours.');
-        if (!details.eligible) refuse('Votre milieu d’accueil ne remplit plus les conditions cette année.');
-        if (details.plan.status === 'submitted') refuse('Votre plan est déjà chez l’équipe ACTE.');
-        if (details.plan.status === 'validated') refuse('Votre plan de cette année est déjà validé.');
+        if (!record.isRegistered) refuseStep('Le dossier ACTE s’ouvre : réessayez dans un instant.');
+        if (s.year !== input.year) refuseStep('Ce plan n’est pas celui de l’année en cours.');
+        if (!details.eligible)
+          refuseStep('Votre milieu d’accueil ne remplit plus les conditions cette année.');
+        if (details.plan.status === 'submitted') refuseStep('Votre plan est déjà chez l’équipe ACTE.');
+        if (details.plan.status === 'validated') refuseStep('Votre plan de cette année est déjà validé.');
       },
     },
   );
   setHandler(
     submitReview,
     async (s) => {
-      if (seenSteps.has(s.requestKey)) return current;
+      if (seenSteps.has(s.requestKey)) return record.snapshot;
       seenSteps.add(s.requestKey);
       await readModel.markActePlanReviewed({ providerId: input.provider.id, year: s.year });
       details.pendingReview = null;
       reviewed = true;
-      await sync();
-      await readModel.notify({
-        key: `${input.caseId}:review-${s.year}`,
-        recipientRole: 'equipe_acte',
-        caseId: input.caseId,
-        message: `${input.provider.displayName} a fait le point sur son plan d’action écologique de l’année ${s.year}.`,
-      });
-      return current;
+      await record.update();
+      await record.notifyRole(
+        'equipe_acte',
+        `${input.caseId}:review-${s.year}`,
+        `${input.provider.displayName} a fait le point sur son plan d’action écologique de l’année ${s.year}.`,
+      );
+      return record.snapshot;
     },
     {
       validator: (s) => {
         if (seenSteps.has(s.requestKey)) return;
         if (!details.pendingReview || details.pendingReview.year !== s.year)
-          refuse('Aucun bilan de plan n’est attendu pour cette année.');
+          refuseStep('Aucun bilan de plan n’est attendu pour cette année.');
       },
     },
   );
@@ -271,36 +234,27 @@ export async function acteWorkflow(input: ActeInput): Promise<CaseSnapshot> {
   const facts = await readModel.acteYearFacts({ providerId: input.provider.id });
   details.eligible = facts.eligible;
   details.ineligibleReason = facts.reason;
-  await sync();
-  recorded = true;
+  await record.register({ asChange: true });
 
   if (input.year === 1) {
-    await readModel.notify({
-      key: `${input.caseId}:signed`,
-      recipientRole: 'equipe_acte',
-      caseId: input.caseId,
-      message: `${input.provider.displayName} a signé la charte ACTE.`,
-    });
+    await record.notifyRole(
+      'equipe_acte',
+      `${input.caseId}:signed`,
+      `${input.provider.displayName} a signé la charte ACTE.`,
+    );
   } else {
-    await readModel.notify({
-      key: `${input.caseId}:year-${input.year}`,
-      providerId: input.provider.id,
-      caseId: input.caseId,
-      message: details.eligible
+    await record.notifyProvider(
+      `${input.caseId}:year-${input.year}`,
+      details.eligible
         ? `Une nouvelle année commence dans le dispositif ACTE : créez votre plan d’action et faites le point sur celui de l’an dernier.`
         : `Cette année, votre milieu d’accueil ne reçoit pas le subside ACTE. ${details.ineligibleReason ?? ''}`,
-    });
+    );
   }
   if (facts.authorisationWithdrawn) {
     // No place, no scheme: the case ends, its years stay on record.
-    upsertSearchAttributes([{ key: CASE_STATUS, value: 'closed' }]);
-    await sync({
-      status: 'closed',
-      outcome: { decision: 'ended', comment: details.ineligibleReason },
-      closedAt: new Date().toISOString(),
-    });
+    await record.close({ decision: 'ended', comment: details.ineligibleReason });
     await condition(allHandlersFinished);
-    return current;
+    return record.snapshot;
   }
 
   /** This year's subsidy: registered once, paid when bank details are validated, never late in silence. */
@@ -324,7 +278,7 @@ export async function acteWorkflow(input: ActeInput): Promise<CaseSnapshot> {
       paidOn: null,
       batchId: null,
     };
-    await sync();
+    await record.update();
     const task = await tasks.open({
       key: `payment-${input.year}`,
       kind: PAYMENT_TASK_KIND,
@@ -347,13 +301,11 @@ export async function acteWorkflow(input: ActeInput): Promise<CaseSnapshot> {
           decision: 'paid',
           comment: `Lot de paiements du ${release.executionDate}`,
         });
-        await sync();
-        await readModel.notify({
-          key: `${input.caseId}:paid-${input.year}`,
-          providerId: input.provider.id,
-          caseId: input.caseId,
-          message: `Votre subside ACTE de ${amount} est versé : il apparaît dans « Mes subsides ».`,
-        });
+        await record.update();
+        await record.notifyProvider(
+          `${input.caseId}:paid-${input.year}`,
+          `Votre subside ACTE de ${amount} est versé : il apparaît dans « Mes subsides ».`,
+        );
         return;
       }
       if (p.status === 'waiting_bank_details') {
@@ -362,7 +314,7 @@ export async function acteWorkflow(input: ActeInput): Promise<CaseSnapshot> {
           p.status = checked.status;
           if (details.atRisk && p.status === 'ready')
             details.atRisk = 'Le lot de paiements n’est pas encore libéré';
-          await sync();
+          await record.update();
         }
       }
       const now = Date.now();
@@ -372,55 +324,46 @@ export async function acteWorkflow(input: ActeInput): Promise<CaseSnapshot> {
         details.atRisk = noBank
           ? 'Aucune coordonnée bancaire validée'
           : 'Le lot de paiements n’est pas encore libéré';
-        await sync();
+        await record.update();
         if (noBank)
-          await readModel.notify({
-            key: `${input.caseId}:bank-warning-${input.year}`,
-            providerId: input.provider.id,
-            caseId: input.caseId,
-            message: `Pour recevoir votre subside ACTE de ${amount} au plus tard le ${dateFr(p.dueAt)}, ajoutez vos coordonnées bancaires et votre relevé d’identité bancaire dans « Signalétique » : l’ONE doit les valider avant de payer.`,
-          });
-        await readModel.notify({
-          key: `${input.caseId}:warning-${input.year}`,
-          recipientRole: 'agent_subsides',
-          caseId: input.caseId,
-          message: noBank
+          await record.notifyProvider(
+            `${input.caseId}:bank-warning-${input.year}`,
+            `Pour recevoir votre subside ACTE de ${amount} au plus tard le ${dateFr(p.dueAt)}, ajoutez vos coordonnées bancaires et votre relevé d’identité bancaire dans « Signalétique » : l’ONE doit les valider avant de payer.`,
+          );
+        await record.notifyRole(
+          'agent_subsides',
+          `${input.caseId}:warning-${input.year}`,
+          noBank
             ? `Subside ACTE de ${input.provider.displayName} (${amount}) à verser au plus tard le ${dateFr(p.dueAt)} : aucune coordonnée bancaire validée.`
             : `Subside ACTE de ${input.provider.displayName} (${amount}) à verser au plus tard le ${dateFr(p.dueAt)} : libérez le lot de paiements.`,
-        });
-        await readModel.notify({
-          key: `${input.caseId}:warning-${input.year}:supervisor`,
-          recipientRole: 'supervisor',
-          caseId: input.caseId,
-          message: `Subside ACTE à risque pour ${input.provider.displayName} : ${details.atRisk.toLowerCase()} (échéance le ${dateFr(p.dueAt)}).`,
-        });
+        );
+        await record.notifyRole(
+          'supervisor',
+          `${input.caseId}:warning-${input.year}:supervisor`,
+          `Subside ACTE à risque pour ${input.provider.displayName} : ${details.atRisk.toLowerCase()} (échéance le ${dateFr(p.dueAt)}).`,
+        );
         continue;
       }
       if (!details.escalated && now >= dueAt.getTime()) {
         details.escalated = true;
         await tasks.escalate(task.id);
-        await sync();
-        await readModel.notify({
-          key: `${input.caseId}:overdue-${input.year}:supervisor`,
-          recipientRole: 'supervisor',
-          caseId: input.caseId,
-          message: `Délai dépassé : le subside ACTE de ${input.provider.displayName} (${amount}) devait être versé le ${dateFr(p.dueAt)}.`,
-        });
-        await readModel.notify({
-          key: `${input.caseId}:overdue-${input.year}`,
-          recipientRole: 'agent_subsides',
-          caseId: input.caseId,
-          message: `Délai dépassé : versez le subside ACTE de ${input.provider.displayName} (${amount}) dès que possible.`,
-        });
-        await readModel.notify({
-          key: `${input.caseId}:overdue-${input.year}:provider`,
-          providerId: input.provider.id,
-          caseId: input.caseId,
-          message:
-            p.status === 'waiting_bank_details'
-              ? `Votre subside ACTE n’a pas pu être versé : l’ONE n’a pas de coordonnées bancaires validées. Ajoutez-les dans « Signalétique » ; le versement suivra leur validation.`
-              : `Le versement de votre subside ACTE a pris du retard : l’ONE s’en occupe.`,
-        });
+        await record.update();
+        await record.notifyRole(
+          'supervisor',
+          `${input.caseId}:overdue-${input.year}:supervisor`,
+          `Délai dépassé : le subside ACTE de ${input.provider.displayName} (${amount}) devait être versé le ${dateFr(p.dueAt)}.`,
+        );
+        await record.notifyRole(
+          'agent_subsides',
+          `${input.caseId}:overdue-${input.year}`,
+          `Délai dépassé : versez le subside ACTE de ${input.provider.displayName} (${amount}) dès que possible.`,
+        );
+        await record.notifyProvider(
+          `${input.caseId}:overdue-${input.year}:provider`,
+          p.status === 'waiting_bank_details'
+            ? `Votre subside ACTE n’a pas pu être versé : l’ONE n’a pas de coordonnées bancaires validées. Ajoutez-les dans « Signalétique » ; le versement suivra leur validation.`
+            : `Le versement de votre subside ACTE a pris du retard : l’ONE s’en occupe.`,
+        );
         continue;
       }
       const wakes = [
@@ -441,13 +384,10 @@ export async function acteWorkflow(input: ActeInput): Promise<CaseSnapshot> {
     for (let round = 1; ; round++) {
       await condition(() => details.plan.status === 'submitted' || yearOver);
       if (details.plan.status !== 'submitted') return;
-      await readModel.notify({
-        key: `${input.caseId}:plan-${input.year}-${round}:received`,
-        providerId: input.provider.id,
-        caseId: input.caseId,
-        message:
-          'L’équipe ACTE a bien reçu votre plan d’action écologique. Elle l’examine et vous répond ici.',
-      });
+      await record.notifyProvider(
+        `${input.caseId}:plan-${input.year}-${round}:received`,
+        'L’équipe ACTE a bien reçu votre plan d’action écologique. Elle l’examine et vous répond ici.',
+      );
       const task = await tasks.open({
         key: `plan-${input.year}-${round}`,
         kind: PLAN_TASK_KIND,
@@ -455,13 +395,12 @@ export async function acteWorkflow(input: ActeInput): Promise<CaseSnapshot> {
         candidateRole: 'equipe_acte',
         dueIn: d.planReview,
       });
-      await tasks.closed(task.id, async () => {
-        await readModel.notify({
-          key: `${task.id}:overdue:supervisor`,
-          recipientRole: 'supervisor',
-          caseId: input.caseId,
-          message: `Délai dépassé : le plan d’action écologique de ${input.provider.displayName} n’a pas été examiné à temps.`,
-        });
+      await tasks.closed(task.id, async (late) => {
+        await record.notifyOverdue(
+          late,
+          'supervisor',
+          `Délai dépassé : le plan d’action écologique de ${input.provider.displayName} n’a pas été examiné à temps.`,
+        );
       });
       const outcome = task.outcome as unknown as PlanOutcome;
       await readModel.setActePlanStatus({
@@ -476,16 +415,13 @@ export async function acteWorkflow(input: ActeInput): Promise<CaseSnapshot> {
         comment: outcome.comment,
         decidedAt: task.completedAt,
       };
-      await sync();
-      await readModel.notify({
-        key: `${task.id}:decision`,
-        providerId: input.provider.id,
-        caseId: input.caseId,
-        message:
-          outcome.decision === 'validated'
-            ? `L’équipe ACTE a validé votre plan d’action écologique.${outcome.comment ? ` ${outcome.comment}` : ''}`
-            : `L’équipe ACTE vous demande de modifier votre plan d’action écologique : ${outcome.comment ?? ''}`,
-      });
+      await record.update();
+      await record.notifyProvider(
+        `${task.id}:decision`,
+        outcome.decision === 'validated'
+          ? `L’équipe ACTE a validé votre plan d’action écologique.${outcome.comment ? ` ${outcome.comment}` : ''}`
+          : `L’équipe ACTE vous demande de modifier votre plan d’action écologique : ${outcome.comment ?? ''}`,
+      );
       if (outcome.decision === 'validated') return;
     }
   }
@@ -498,15 +434,12 @@ export async function acteWorkflow(input: ActeInput): Promise<CaseSnapshot> {
       if (at >= end) return;
       if (await condition(() => yearOver, Math.max(1, at - Date.now()))) return;
       const status = details.plan.status;
-      await readModel.notify({
-        key: `${input.caseId}:reminder-${input.year}-${n + 1}`,
-        providerId: input.provider.id,
-        caseId: input.caseId,
-        message:
-          status === 'none' || status === 'changes_requested'
-            ? 'Rappel ACTE : créez votre plan d’action écologique et envoyez-le à l’équipe ACTE.'
-            : `Rappel ACTE : où en sont les actions de votre plan ? Dans un an, vous ferez le point avec l’équipe ACTE (le ${dateFr(yearEnd)}).`,
-      });
+      await record.notifyProvider(
+        `${input.caseId}:reminder-${input.year}-${n + 1}`,
+        status === 'none' || status === 'changes_requested'
+          ? 'Rappel ACTE : créez votre plan d’action écologique et envoyez-le à l’équipe ACTE.'
+          : `Rappel ACTE : où en sont les actions de votre plan ? Dans un an, vous ferez le point avec l’équipe ACTE (le ${dateFr(yearEnd)}).`,
+      );
     }
   }
 
@@ -535,7 +468,7 @@ export async function acteWorkflow(input: ActeInput): Promise<CaseSnapshot> {
     yearStart: yearEnd,
     previousYears: [...input.previousYears, summary].slice(-20),
     pendingReview: details.plan.status === 'none' ? null : { year: input.year },
-    version: current.version + 1,
+    version: record.snapshot.version + 1,
   });
 }
 
@@ -598,79 +531,48 @@ export function acteQuestionWorkflowId(providerId: string, caseId: string): stri
 }
 
 export async function acteQuestionWorkflow(input: ActeQuestionInput): Promise<CaseSnapshot> {
-  const info = workflowInfo();
   const details: { question: string; answer: string | null; answeredAt: string | null } = {
     question: input.question,
     answer: null,
     answeredAt: null,
   };
-  let current: CaseSnapshot = {
-    id: input.caseId,
+  const record = new CaseRecord({
+    caseId: input.caseId,
     procedure: ACTE_QUESTION,
-    providerId: input.provider.id,
-    workflowId: info.workflowId,
-    runId: info.firstExecutionRunId,
-    status: 'open',
-    details: { ...details },
-    outcome: null,
+    provider: input.provider,
     openedBy: input.askedBy.id,
-    openedAt: info.startTime.toISOString(),
-    closedAt: null,
-    version: 1,
-  };
-  const sync = async (patch: Partial<CaseSnapshot> = {}) => {
-    current = { ...current, ...patch, details: { ...details }, version: current.version + 1 };
-    await readModel.syncCase(current);
-  };
-  const tasks = new HumanTasks(input.caseId, (kind, outcome) =>
-    kind === QUESTION_TASK_KIND ? checkAnswerOutcome(outcome as unknown as AnswerOutcome) : [],
-  );
-  let recorded = false;
-  setHandler(getCase, () => current);
-  setHandler(getTasks, () => tasks.all());
-  setHandler(confirmQuestion, async () => {
-    await condition(() => recorded);
-    return current;
+    details: () => ({ ...details }),
   });
+  record.confirmWith(confirmQuestion);
 
-  await readModel.syncCase(current);
-  recorded = true;
-  const task = await tasks.open({
+  await record.register();
+  const task = await record.tasks.open({
     key: 'answer',
     kind: QUESTION_TASK_KIND,
     title: QUESTION_TASK_TITLE,
     candidateRole: 'equipe_acte',
     dueIn: input.durations.answer,
   });
-  await readModel.notify({
-    key: `${input.caseId}:team-notified`,
-    recipientRole: 'equipe_acte',
-    caseId: input.caseId,
-    message: `Nouvelle question ACTE de ${input.provider.displayName}.`,
-  });
-  await tasks.closed(task.id, async () => {
-    await readModel.notify({
-      key: `${task.id}:overdue:supervisor`,
-      recipientRole: 'supervisor',
-      caseId: input.caseId,
-      message: `Délai dépassé : la question ACTE de ${input.provider.displayName} attend toujours sa réponse.`,
-    });
+  await record.notifyRole(
+    'equipe_acte',
+    `${input.caseId}:team-notified`,
+    `Nouvelle question ACTE de ${input.provider.displayName}.`,
+  );
+  await record.tasks.closed(task.id, async (late) => {
+    await record.notifyOverdue(
+      late,
+      'supervisor',
+      `Délai dépassé : la question ACTE de ${input.provider.displayName} attend toujours sa réponse.`,
+    );
   });
   const outcome = task.outcome as unknown as AnswerOutcome;
   details.answer = outcome.comment;
   details.answeredAt = task.completedAt;
-  await readModel.notify({
-    key: `${input.caseId}:answered`,
-    providerId: input.provider.id,
-    caseId: input.caseId,
-    message: `L’équipe ACTE a répondu à votre question : ${outcome.comment ?? ''}`,
-  });
-  upsertSearchAttributes([{ key: CASE_STATUS, value: 'closed' }]);
-  await sync({
-    status: 'closed',
-    outcome: { decision: 'answered', comment: outcome.comment },
-    closedAt: new Date().toISOString(),
-  });
+  await record.notifyProvider(
+    `${input.caseId}:answered`,
+    `L’équipe ACTE a répondu à votre question : ${outcome.comment ?? ''}`,
+  );
+  await record.close({ decision: 'answered', comment: outcome.comment });
   await condition(allHandlersFinished);
-  return current;
+  return record.snapshot;
 }

@@ -1,21 +1,11 @@
-import {
-  ApplicationFailure,
-  allHandlersFinished,
-  condition,
-  defineQuery,
-  defineUpdate,
-  setHandler,
-  upsertSearchAttributes,
-  workflowInfo,
-} from '@temporalio/workflow';
-import type { Duration, QueryDefinition, UpdateDefinition } from '@temporalio/common';
+import { allHandlersFinished, condition, defineUpdate, setHandler } from '@temporalio/workflow';
+import type { Duration, UpdateDefinition } from '@temporalio/common';
 import { msToNumber } from '@temporalio/common/lib/time';
-import type { CaseSnapshot, TaskSnapshot } from '../activities/read-model';
+import type { CaseSnapshot } from '../activities/read-model';
 import {
   ADAPTATION,
   ADAPTATION_TASK_KIND,
   ADAPTATION_TASK_TITLE,
-  checkReviewOutcome,
   dayFr,
   nextDay,
   type AdaptationRequest,
@@ -23,8 +13,8 @@ import {
   type DocumentKind,
   type ReviewOutcome,
 } from '../common/adaptation';
-import { CASE_STATUS } from '../common/search-attributes';
-import { HumanTasks } from './human-tasks';
+import { ADAPTATION_REFUSED } from '../common/procedures/adaptation';
+import { CaseRecord, refuse } from './case-record';
 import { readModel } from './activity-presets';
 
 /**
@@ -77,21 +67,15 @@ export const confirmRequest: UpdateDefinition<CaseSnapshot, [{ requestKey: strin
 export const answer: UpdateDefinition<CaseSnapshot, [AnswerInput]> = defineUpdate('answer');
 /** The provider ends an accepted cessation earlier than planned. */
 export const cutShort: UpdateDefinition<CaseSnapshot, [CutShortInput]> = defineUpdate('cutShort');
-export const getCase: QueryDefinition<CaseSnapshot> = defineQuery('getCase');
-export const getTasks: QueryDefinition<TaskSnapshot[]> = defineQuery('getTasks');
-
-export const ADAPTATION_REFUSED = 'ADAPTATION_NOT_WAITING';
-
 export function adaptationWorkflowId(providerId: string, caseId: string): string {
   return `adaptation-${providerId}-${caseId}`;
 }
 
-function refuse(message: string): never {
-  throw ApplicationFailure.create({ type: ADAPTATION_REFUSED, message, nonRetryable: true });
+function refuseStep(message: string): never {
+  return refuse(ADAPTATION_REFUSED, message);
 }
 
 export async function adaptationWorkflow(input: AdaptationInput): Promise<CaseSnapshot> {
-  const info = workflowInfo();
   const request = input.request;
   let stage: AdaptationStage = 'review';
   let question: string | null = null;
@@ -105,7 +89,6 @@ export async function adaptationWorkflow(input: AdaptationInput): Promise<CaseSn
   } | null = null;
   let reactivateAt = input.effective.reactivateAt ?? null;
   let resumedEarlyOn: string | null = null;
-  let recorded = false;
   let answered = false;
 
   const snapshot = (): Record<string, unknown> => ({
@@ -118,47 +101,22 @@ export async function adaptationWorkflow(input: AdaptationInput): Promise<CaseSn
     resumedEarlyOn,
     effective: { ...input.effective, reactivateAt },
   });
-  let current: CaseSnapshot = {
-    id: input.caseId,
+  const record = new CaseRecord({
+    caseId: input.caseId,
     procedure: ADAPTATION,
-    providerId: input.provider.id,
-    workflowId: info.workflowId,
-    runId: info.firstExecutionRunId,
-    status: 'open',
-    details: snapshot(),
-    outcome: null,
+    provider: input.provider,
     openedBy: input.requestedBy.id,
-    openedAt: info.startTime.toISOString(),
-    closedAt: null,
-    version: 1,
-  };
-  const sync = async (patch: Partial<CaseSnapshot> = {}) => {
-    current = { ...current, ...patch, details: snapshot(), version: current.version + 1 };
-    await readModel.syncCase(current);
-  };
-
-  const tasks = new HumanTasks(input.caseId, (kind, outcome) =>
-    kind === ADAPTATION_TASK_KIND ? checkReviewOutcome(outcome as unknown as ReviewOutcome) : [],
-  );
-  setHandler(getCase, () => current);
-  setHandler(getTasks, () => tasks.all());
-  setHandler(
-    confirmRequest,
-    async () => {
-      await condition(() => recorded);
-      return current;
-    },
-    {
-      validator: (u) => {
-        if (u.requestKey !== input.requestKey) refuse('Cette demande a déjà été envoyée.');
-      },
-    },
-  );
+    details: snapshot,
+  });
+  const tasks = record.tasks;
+  record.confirmWith(confirmRequest, (u) => {
+    if (u.requestKey !== input.requestKey) refuseStep('Cette demande a déjà été envoyée.');
+  });
   const seenAnswers = new Set<string>();
   setHandler(
     answer,
     async (a) => {
-      if (seenAnswers.has(a.requestKey)) return current;
+      if (seenAnswers.has(a.requestKey)) return record.snapshot;
       seenAnswers.add(a.requestKey);
       exchanges.push({
         at: new Date().toISOString(),
@@ -167,15 +125,15 @@ export async function adaptationWorkflow(input: AdaptationInput): Promise<CaseSn
         text: a.text,
       });
       answered = true;
-      await sync();
-      return current;
+      await record.update();
+      return record.snapshot;
     },
     {
       validator: (a) => {
         if (seenAnswers.has(a.requestKey)) return;
         if (stage !== 'waiting_provider')
-          refuse('Votre référent·e accueil n’attend pas de réponse pour cette demande.');
-        if (!a.text?.trim()) refuse('Écrivez votre réponse.');
+          refuseStep('Votre référent·e accueil n’attend pas de réponse pour cette demande.');
+        if (!a.text?.trim()) refuseStep('Écrivez votre réponse.');
       },
     },
   );
@@ -190,31 +148,29 @@ export async function adaptationWorkflow(input: AdaptationInput): Promise<CaseSn
         author: c.actor.displayName,
         text: `Reprise anticipée de l’accueil le ${c.resumeOn}.`,
       });
-      await sync();
-      return current;
+      await record.update();
+      return record.snapshot;
     },
     {
       validator: (c) => {
         if (request.type !== 'temporary_cessation' || decision?.decision !== 'accepted' || stage === 'done')
-          refuse('Seule une cessation temporaire acceptée et en cours peut être écourtée.');
+          refuseStep('Seule une cessation temporaire acceptée et en cours peut être écourtée.');
         if (!(c.resumeOn > (request.from ?? '')) || !(c.resumeOn <= (request.to ?? '')))
-          refuse(
+          refuseStep(
             'La reprise doit tomber après le premier jour de la cessation et au plus tard son dernier jour.',
           );
         if (reactivateAt && Date.parse(c.reactivateAt) >= Date.parse(reactivateAt))
-          refuse('La reprise doit être plus tôt que la fin prévue.');
+          refuseStep('La reprise doit être plus tôt que la fin prévue.');
       },
     },
   );
 
-  await readModel.syncCase(current);
-  recorded = true;
-  await readModel.notify({
-    key: `${input.caseId}:team-notified`,
-    recipientRole: 'referent_accueil',
-    caseId: input.caseId,
-    message: `Nouvelle demande d’adaptation de l’autorisation : ${input.provider.displayName} (${input.provider.subregionName}).`,
-  });
+  await record.register();
+  await record.notifyRole(
+    'referent_accueil',
+    `${input.caseId}:team-notified`,
+    `Nouvelle demande d’adaptation de l’autorisation : ${input.provider.displayName} (${input.provider.subregionName}).`,
+  );
 
   // Examination, possibly in several rounds when the référent asks for more information.
   let outcome: ReviewOutcome;
@@ -226,13 +182,12 @@ export async function adaptationWorkflow(input: AdaptationInput): Promise<CaseSn
       candidateRole: 'referent_accueil',
       dueIn: input.deadlines.review,
     });
-    await tasks.closed(task.id, async () => {
-      await readModel.notify({
-        key: `${task.id}:overdue:supervisor`,
-        recipientRole: 'supervisor',
-        caseId: input.caseId,
-        message: `Délai dépassé : la demande d’adaptation de ${input.provider.displayName} n’a pas été examinée à temps.`,
-      });
+    await tasks.closed(task.id, async (late) => {
+      await record.notifyOverdue(
+        late,
+        'supervisor',
+        `Délai dépassé : la demande d’adaptation de ${input.provider.displayName} n’a pas été examinée à temps.`,
+      );
     });
     outcome = task.outcome as unknown as ReviewOutcome;
     if (outcome.decision !== 'more_info') {
@@ -255,35 +210,30 @@ export async function adaptationWorkflow(input: AdaptationInput): Promise<CaseSn
     });
     stage = 'waiting_provider';
     answered = false;
-    await sync();
-    await readModel.notify({
-      key: `${task.id}:question`,
-      providerId: input.provider.id,
-      caseId: input.caseId,
-      message: `Votre référent·e accueil a besoin d’informations pour votre demande d’adaptation : ${question ?? ''}`,
-    });
+    await record.update();
+    await record.notifyProvider(
+      `${task.id}:question`,
+      `Votre référent·e accueil a besoin d’informations pour votre demande d’adaptation : ${question ?? ''}`,
+    );
     const answerMs = msToNumber(input.deadlines.answer);
     const reminderMs = Math.min(answerMs, msToNumber(input.deadlines.answerReminder));
     if (!(await condition(() => answered, reminderMs))) {
-      await readModel.notify({
-        key: `${task.id}:reminder`,
-        providerId: input.provider.id,
-        caseId: input.caseId,
-        message: 'Rappel : votre référent·e accueil attend votre réponse pour votre demande d’adaptation.',
-      });
+      await record.notifyProvider(
+        `${task.id}:reminder`,
+        'Rappel : votre référent·e accueil attend votre réponse pour votre demande d’adaptation.',
+      );
       if (!(await condition(() => answered, answerMs - reminderMs))) {
-        await readModel.notify({
-          key: `${task.id}:no-answer`,
-          recipientRole: 'referent_accueil',
-          caseId: input.caseId,
-          message: `Pas de réponse de ${input.provider.displayName} dans le délai : la demande d’adaptation attend toujours.`,
-        });
+        await record.notifyRole(
+          'referent_accueil',
+          `${task.id}:no-answer`,
+          `Pas de réponse de ${input.provider.displayName} dans le délai : la demande d’adaptation attend toujours.`,
+        );
         await condition(() => answered);
       }
     }
     question = null;
     stage = 'review';
-    await sync();
+    await record.update();
   }
 
   // The decision, its letter, and its notification.
@@ -304,16 +254,13 @@ export async function adaptationWorkflow(input: AdaptationInput): Promise<CaseSn
   });
   documents.push({ id: letter.id, kind });
   stage = decision.decision === 'refused' ? 'refused' : 'accepted';
-  await sync();
-  await readModel.notify({
-    key: `${input.caseId}:decision`,
-    providerId: input.provider.id,
-    caseId: input.caseId,
-    message:
-      decision.decision === 'refused'
-        ? `Votre demande d’adaptation de l’autorisation est refusée. Motif : ${decision.comment ?? ''}`
-        : 'Votre demande d’adaptation de l’autorisation est acceptée : la lettre de décision est dans « Mon autorisation ».',
-  });
+  await record.update();
+  await record.notifyProvider(
+    `${input.caseId}:decision`,
+    decision.decision === 'refused'
+      ? `Votre demande d’adaptation de l’autorisation est refusée. Motif : ${decision.comment ?? ''}`
+      : 'Votre demande d’adaptation de l’autorisation est acceptée : la lettre de décision est dans « Mon autorisation ».',
+  );
 
   if (decision.decision === 'accepted') {
     const until = async (at: () => string | null) => {
@@ -337,7 +284,7 @@ export async function adaptationWorkflow(input: AdaptationInput): Promise<CaseSn
         eventKey: `${input.caseId}:suspended`,
       });
       stage = 'in_effect';
-      await sync();
+      await record.update();
       await until(() => reactivateAt);
       await readModel.setAuthorisationStatus({
         providerId: input.provider.id,
@@ -347,13 +294,10 @@ export async function adaptationWorkflow(input: AdaptationInput): Promise<CaseSn
         note: resumedEarlyOn ? 'Reprise anticipée de l’accueil' : 'Fin de la cessation temporaire',
         eventKey: `${input.caseId}:granted`,
       });
-      await readModel.notify({
-        key: `${input.caseId}:reactivated`,
-        providerId: input.provider.id,
-        caseId: input.caseId,
-        message:
-          'Votre autorisation est de nouveau active : votre lieu d’accueil peut accueillir des enfants.',
-      });
+      await record.notifyProvider(
+        `${input.caseId}:reactivated`,
+        'Votre autorisation est de nouveau active : votre lieu d’accueil peut accueillir des enfants.',
+      );
     } else {
       await until(() => input.effective.withdrawAt ?? null);
       await readModel.setAuthorisationStatus({
@@ -368,12 +312,7 @@ export async function adaptationWorkflow(input: AdaptationInput): Promise<CaseSn
   }
 
   stage = decision.decision === 'refused' ? 'refused' : 'done';
-  upsertSearchAttributes([{ key: CASE_STATUS, value: 'closed' }]);
-  await sync({
-    status: 'closed',
-    outcome: { decision: decision.decision, comment: decision.comment },
-    closedAt: new Date().toISOString(),
-  });
+  await record.close({ decision: decision.decision, comment: decision.comment });
   await condition(allHandlersFinished);
-  return current;
+  return record.snapshot;
 }

@@ -1,18 +1,8 @@
-import {
-  ApplicationFailure,
-  allHandlersFinished,
-  condition,
-  defineQuery,
-  defineUpdate,
-  setHandler,
-  upsertSearchAttributes,
-  workflowInfo,
-} from '@temporalio/workflow';
+import { allHandlersFinished, condition, defineUpdate, setHandler } from '@temporalio/workflow';
 import { msToNumber } from '@temporalio/common/lib/time';
-import type { Duration, QueryDefinition, UpdateDefinition } from '@temporalio/common';
+import type { Duration, UpdateDefinition } from '@temporalio/common';
 import type { CaseSnapshot, TaskSnapshot } from '../activities/read-model';
 import {
-  COMMENT_MAX_LENGTH,
   PROCEDURE,
   REASON_MAX_LENGTH,
   TASK_KINDS,
@@ -24,9 +14,9 @@ import {
   bilanWorkflowId,
 } from '../common/bilan';
 import type { FieldProblem } from '../common/cessation-risk';
-import { CASE_STATUS } from '../common/search-attributes';
-import { HumanTasks, type Actor } from './human-tasks';
-import { readModel } from './activity-presets';
+import { BilanRefusal } from '../common/procedures/bilan';
+import type { Actor } from './human-tasks';
+import { CaseRecord, refuse } from './case-record';
 
 /**
  * The bilan de fonctionnement of one provider in one campaign: months between steps, two
@@ -74,38 +64,9 @@ export const shareVolet: UpdateDefinition<CaseSnapshot, [ShareInput]> = defineUp
 export const sendPlan: UpdateDefinition<CaseSnapshot, [SendPlanInput]> = defineUpdate('sendPlan');
 export const extendDeadline: UpdateDefinition<CaseSnapshot, [ExtendDeadlineInput]> =
   defineUpdate('extendDeadline');
-export const getCase: QueryDefinition<CaseSnapshot> = defineQuery('getCase');
-export const getTasks: QueryDefinition<TaskSnapshot[]> = defineQuery('getTasks');
-
-/** Stable refusal codes, shared with the API. */
-export const BilanRefusal = {
-  notStarted: 'BILAN_NOT_STARTED',
-  locked: 'BILAN_LOCKED',
-  notProvider: 'BILAN_NOT_YOURS',
-  invalidExtension: 'INVALID_EXTENSION',
-} as const;
-
 export { bilanWorkflowId };
 
-function refuse(type: string, message: string, details: FieldProblem[] = []): never {
-  throw ApplicationFailure.create({ type, message, nonRetryable: true, details });
-}
-
-export function checkReviewOutcome(outcome: Record<string, unknown>): FieldProblem[] {
-  const comment = outcome.comment;
-  if (comment !== null && comment !== undefined && typeof comment !== 'string')
-    return [{ path: 'outcome.comment', message: 'Cette valeur n’est pas acceptée' }];
-  if (typeof comment === 'string' && comment.length > COMMENT_MAX_LENGTH)
-    return [
-      { path: 'outcome.comment', message: `Ce texte ne peut dépasser ${COMMENT_MAX_LENGTH} caractères` },
-    ];
-  const unknown = Object.keys(outcome).filter((k) => k !== 'comment');
-  if (unknown.length) return [{ path: 'outcome', message: `Champ inattendu : ${unknown.join(', ')}` }];
-  return [];
-}
-
 export async function bilanWorkflow(input: BilanInput): Promise<CaseSnapshot> {
-  const info = workflowInfo();
   const details: BilanDetails = {
     campaignId: input.campaign.id,
     campaignTitle: input.campaign.title,
@@ -119,36 +80,16 @@ export async function bilanWorkflow(input: BilanInput): Promise<CaseSnapshot> {
     extensions: [],
     remindersSent: 0,
   };
-  let current: CaseSnapshot = {
-    id: input.caseId,
+  // Every change of stage, deadline or hand-over is projected through `record.update()`.
+  const record = new CaseRecord({
+    caseId: input.caseId,
     procedure: PROCEDURE,
-    providerId: input.provider.id,
-    workflowId: info.workflowId,
-    runId: info.firstExecutionRunId,
-    status: 'open',
-    details: { ...details },
-    outcome: null,
+    provider: input.provider,
     openedBy: input.openedBy.id,
-    openedAt: info.startTime.toISOString(),
-    closedAt: null,
     campaignId: input.campaign.id,
-    version: 1,
-  };
-  /** Projects the current state; every change of stage, deadline or hand-over goes through here. */
-  const publish = async (patch: Partial<CaseSnapshot> = {}) => {
-    current = {
-      ...current,
-      ...patch,
-      details: { ...details, extensions: details.extensions.map((e) => ({ ...e })) },
-      version: current.version + 1,
-    };
-    await readModel.syncCase(current);
-    return current;
-  };
-
-  const tasks = new HumanTasks(input.caseId, (_kind, outcome) => checkReviewOutcome(outcome));
-  setHandler(getCase, () => current);
-  setHandler(getTasks, () => tasks.all());
+    details: () => ({ ...details, extensions: details.extensions.map((e) => ({ ...e })) }),
+  });
+  const tasks = record.tasks;
 
   const requireInProgress = () => {
     if (details.stage === 'upcoming')
@@ -169,12 +110,7 @@ export async function bilanWorkflow(input: BilanInput): Promise<CaseSnapshot> {
   const watch = (task: TaskSnapshot) => {
     watchers.push(
       tasks.closed(task.id, async (late) => {
-        await readModel.notify({
-          key: `${late.id}:overdue:team`,
-          recipientRole: late.candidateRole,
-          caseId: input.caseId,
-          message: `Délai dépassé : « ${late.title} » pour ${input.provider.displayName} n’a pas été traitée à temps.`,
-        });
+        await record.notifyOverdue(late, 'team');
       }),
     );
   };
@@ -194,11 +130,11 @@ export async function bilanWorkflow(input: BilanInput): Promise<CaseSnapshot> {
     shareVolet,
     async ({ volet }) => {
       const first = volet === 'volet1' ? details.volet1SharedAt === null : details.volet2SharedAt === null;
-      if (!first) return current; // access already given: the agent reads the current content
+      if (!first) return record.snapshot; // access already given: the agent reads the current content
       const now = new Date().toISOString();
       if (volet === 'volet1') details.volet1SharedAt = now;
       else details.volet2SharedAt = now;
-      await publish();
+      await record.update();
       const spec = volet === 'volet1' ? volet1Review : volet2Review;
       const task = await tasks.open({
         ...spec,
@@ -206,13 +142,12 @@ export async function bilanWorkflow(input: BilanInput): Promise<CaseSnapshot> {
         dueIn: input.settings.reviewDue,
       });
       watch(task);
-      await readModel.notify({
-        key: `${input.caseId}:${volet}-shared`,
-        recipientRole: 'agent_conseil',
-        caseId: input.caseId,
-        message: `${input.provider.displayName} vous donne accès au ${VOLET_LABELS[volet].split(' :')[0].toLowerCase()} de son bilan « ${input.campaign.title} ».`,
-      });
-      return current;
+      await record.notifyRole(
+        'agent_conseil',
+        `${input.caseId}:${volet}-shared`,
+        `${input.provider.displayName} vous donne accès au ${VOLET_LABELS[volet].split(' :')[0].toLowerCase()} de son bilan « ${input.campaign.title} ».`,
+      );
+      return record.snapshot;
     },
     {
       validator: ({ actor }) => {
@@ -226,11 +161,11 @@ export async function bilanWorkflow(input: BilanInput): Promise<CaseSnapshot> {
   setHandler(
     sendPlan,
     async () => {
-      if (planSent) return current;
+      if (planSent) return record.snapshot;
       planSent = true;
       details.planSentAt = new Date().toISOString();
       details.stage = 'plan_sent';
-      return publish();
+      return record.update();
     },
     {
       validator: ({ actor }) => {
@@ -254,14 +189,12 @@ export async function bilanWorkflow(input: BilanInput): Promise<CaseSnapshot> {
       });
       details.deadline = deadline;
       deadlineVersion += 1;
-      await publish();
-      await readModel.notify({
-        key: `${input.caseId}:extension:${deadlineVersion}`,
-        providerId: input.provider.id,
-        caseId: input.caseId,
-        message: `Votre agent conseil a prolongé le délai de votre plan d’action jusqu’au ${dateFr(deadline)}. Motif : ${reason.trim()}`,
-      });
-      return current;
+      await record.update();
+      await record.notifyProvider(
+        `${input.caseId}:extension:${deadlineVersion}`,
+        `Votre agent conseil a prolongé le délai de votre plan d’action jusqu’au ${dateFr(deadline)}. Motif : ${reason.trim()}`,
+      );
+      return record.snapshot;
     },
     {
       validator: ({ actor, deadline, reason }) => {
@@ -292,19 +225,17 @@ export async function bilanWorkflow(input: BilanInput): Promise<CaseSnapshot> {
     },
   );
 
-  await readModel.syncCase(current);
+  await record.register();
 
   // « À venir »: the documentation is readable, the tools open by themselves on the start date.
   const untilStart = Date.parse(input.startsAt) - Date.now();
   if (untilStart > 0) await condition(() => false, untilStart);
   details.stage = 'in_progress' satisfies Stage;
-  await publish();
-  await readModel.notify({
-    key: `${input.caseId}:started`,
-    providerId: input.provider.id,
-    caseId: input.caseId,
-    message: `Votre bilan « ${input.campaign.title} » est ouvert : complétez vos volets et envoyez votre plan d’action au plus tard le ${dateFr(details.deadline)}.`,
-  });
+  await record.update();
+  await record.notifyProvider(
+    `${input.caseId}:started`,
+    `Votre bilan « ${input.campaign.title} » est ouvert : complétez vos volets et envoyez votre plan d’action au plus tard le ${dateFr(details.deadline)}.`,
+  );
 
   // Until the plan arrives: reminders before the deadline, an escalation after it. An extension
   // moves the deadline; the loop then waits for the new one, with its own reminders.
@@ -326,13 +257,11 @@ export async function bilanWorkflow(input: BilanInput): Promise<CaseSnapshot> {
       if (changed) continue;
       reminded.add(`${version}:${nextReminder.offset}`);
       details.remindersSent += 1;
-      await publish();
-      await readModel.notify({
-        key: `${input.caseId}:reminder:${version}:${nextReminder.offset}`,
-        providerId: input.provider.id,
-        caseId: input.caseId,
-        message: `Rappel : votre plan d’action du bilan « ${input.campaign.title} » est attendu au plus tard le ${dateFr(details.deadline)}.`,
-      });
+      await record.update();
+      await record.notifyProvider(
+        `${input.caseId}:reminder:${version}:${nextReminder.offset}`,
+        `Rappel : votre plan d’action du bilan « ${input.campaign.title} » est attendu au plus tard le ${dateFr(details.deadline)}.`,
+      );
       continue;
     }
     if (followUp === null && deadlineMs > Date.now()) {
@@ -349,18 +278,15 @@ export async function bilanWorkflow(input: BilanInput): Promise<CaseSnapshot> {
         dueIn: input.settings.overdueFollowUpDue,
       });
       watch(followUp);
-      await readModel.notify({
-        key: `${input.caseId}:overdue:${escalations}:provider`,
-        providerId: input.provider.id,
-        caseId: input.caseId,
-        message: `Le délai d’envoi de votre plan d’action (${dateFr(details.deadline)}) est dépassé. Votre agent conseil va prendre contact avec vous.`,
-      });
-      await readModel.notify({
-        key: `${input.caseId}:overdue:${escalations}:agent`,
-        recipientRole: 'agent_conseil',
-        caseId: input.caseId,
-        message: `Plan d’action non reçu : ${input.provider.displayName} (${input.provider.subregionName}), bilan « ${input.campaign.title} ».`,
-      });
+      await record.notifyProvider(
+        `${input.caseId}:overdue:${escalations}:provider`,
+        `Le délai d’envoi de votre plan d’action (${dateFr(details.deadline)}) est dépassé. Votre agent conseil va prendre contact avec vous.`,
+      );
+      await record.notifyRole(
+        'agent_conseil',
+        `${input.caseId}:overdue:${escalations}:agent`,
+        `Plan d’action non reçu : ${input.provider.displayName} (${input.provider.subregionName}), bilan « ${input.campaign.title} ».`,
+      );
     }
     await condition(() => planSent || deadlineVersion !== version);
     // The plan arrived or the deadline moved: the follow-up has no object any more.
@@ -371,12 +297,11 @@ export async function bilanWorkflow(input: BilanInput): Promise<CaseSnapshot> {
   }
 
   // Plan d'action sent: the agent conseil reviews it and closes the bilan.
-  await readModel.notify({
-    key: `${input.caseId}:plan-sent`,
-    recipientRole: 'agent_conseil',
-    caseId: input.caseId,
-    message: `${input.provider.displayName} a envoyé son plan d’action (bilan « ${input.campaign.title} »).`,
-  });
+  await record.notifyRole(
+    'agent_conseil',
+    `${input.caseId}:plan-sent`,
+    `${input.provider.displayName} a envoyé son plan d’action (bilan « ${input.campaign.title} »).`,
+  );
   const review = await tasks.open({
     key: 'plan-review',
     kind: TASK_KINDS.planReview,
@@ -385,12 +310,7 @@ export async function bilanWorkflow(input: BilanInput): Promise<CaseSnapshot> {
     dueIn: input.settings.reviewDue,
   });
   const done = await tasks.closed(review.id, async (late) => {
-    await readModel.notify({
-      key: `${late.id}:overdue:supervisor`,
-      recipientRole: 'supervisor',
-      caseId: input.caseId,
-      message: `Délai dépassé : « ${late.title} » pour ${input.provider.displayName} n’a pas été traitée à temps.`,
-    });
+    await record.notifyOverdue(late, 'supervisor');
   });
 
   // Reviews not done by now are moot: the bilan is closed.
@@ -400,19 +320,15 @@ export async function bilanWorkflow(input: BilanInput): Promise<CaseSnapshot> {
   await Promise.all(watchers);
 
   details.stage = 'closed';
-  upsertSearchAttributes([{ key: CASE_STATUS, value: 'closed' }]);
-  await publish({
-    status: 'closed',
-    outcome: { closedBy: done.completedBy, comment: (done.outcome?.comment as string | null) ?? null },
-    closedAt: new Date().toISOString(),
+  await record.close({
+    closedBy: done.completedBy,
+    comment: (done.outcome?.comment as string | null) ?? null,
   });
-  await readModel.notify({
-    key: `${input.caseId}:closed`,
-    providerId: input.provider.id,
-    caseId: input.caseId,
-    message: `Votre bilan « ${input.campaign.title} » est clôturé par votre agent conseil.`,
-  });
+  await record.notifyProvider(
+    `${input.caseId}:closed`,
+    `Votre bilan « ${input.campaign.title} » est clôturé par votre agent conseil.`,
+  );
 
   await condition(allHandlersFinished);
-  return current;
+  return record.snapshot;
 }

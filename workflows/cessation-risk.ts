@@ -1,26 +1,15 @@
-import {
-  ApplicationFailure,
-  allHandlersFinished,
-  condition,
-  defineQuery,
-  defineUpdate,
-  setHandler,
-  upsertSearchAttributes,
-  workflowInfo,
-} from '@temporalio/workflow';
-import type { Duration, QueryDefinition, UpdateDefinition } from '@temporalio/common';
-import type { CaseSnapshot, TaskSnapshot } from '../activities/read-model';
+import { allHandlersFinished, condition, defineUpdate } from '@temporalio/workflow';
+import type { Duration, UpdateDefinition } from '@temporalio/common';
+import type { CaseSnapshot } from '../activities/read-model';
 import {
   PROCEDURE,
   PROCEDURE_LABEL,
-  checkAnalysisOutcome,
   describeOutcome,
   type AnalysisOutcome,
   type CessationRiskReport,
 } from '../common/cessation-risk';
-import { CASE_STATUS } from '../common/search-attributes';
-import { HumanTasks } from './human-tasks';
-import { readModel } from './activity-presets';
+import { ANALYSIS_TASK_KIND, CASE_ALREADY_OPEN } from '../common/procedures/cessation-risk';
+import { CaseRecord, refuse } from './case-record';
 
 export interface CessationRiskInput {
   caseId: string;
@@ -42,112 +31,53 @@ export interface ConfirmReportInput {
  */
 export const confirmReport: UpdateDefinition<CaseSnapshot, [ConfirmReportInput]> =
   defineUpdate('confirmReport');
-export const getCase: QueryDefinition<CaseSnapshot> = defineQuery('getCase');
-export const getTasks: QueryDefinition<TaskSnapshot[]> = defineQuery('getTasks');
-
-export const ANALYSIS_TASK_KIND = 'cessation_risk.analysis';
-export const CASE_ALREADY_OPEN = 'CASE_ALREADY_OPEN';
 
 export function cessationRiskWorkflowId(providerId: string): string {
   return `cessation-risk-${providerId}`;
 }
 
 export async function cessationRiskWorkflow(input: CessationRiskInput): Promise<CaseSnapshot> {
-  const info = workflowInfo();
-  let current: CaseSnapshot = {
-    id: input.caseId,
-    procedure: PROCEDURE,
-    providerId: input.provider.id,
-    workflowId: info.workflowId,
-    runId: info.firstExecutionRunId,
-    status: 'open',
-    details: { ...input.report },
-    outcome: null,
-    openedBy: input.reportedBy.id,
-    openedAt: info.startTime.toISOString(),
-    closedAt: null,
-    version: 1,
-  };
-  let recorded = false;
-
-  setHandler(getCase, () => current);
-  setHandler(
-    confirmReport,
-    async () => {
-      await condition(() => recorded);
-      return current;
-    },
-    {
-      validator: ({ requestKey }) => {
-        if (requestKey !== input.requestKey) {
-          throw ApplicationFailure.create({
-            type: CASE_ALREADY_OPEN,
-            message:
-              'Vous avez déjà signalé un risque de cessation d’activité : la cellule de veille de l’ONE l’analyse.',
-            nonRetryable: true,
-            details: [{ caseId: input.caseId }],
-          });
-        }
-      },
-    },
-  );
-  const tasks = new HumanTasks(input.caseId, (kind, outcome) =>
-    kind === ANALYSIS_TASK_KIND ? checkAnalysisOutcome(outcome as unknown as AnalysisOutcome) : [],
-  );
-  setHandler(getTasks, () => tasks.all());
-
-  await readModel.syncCase(current);
-  recorded = true;
-
-  await readModel.notify({
-    key: `${input.caseId}:cellule-veille-notified`,
-    recipientRole: 'cellule_veille',
+  const record = new CaseRecord({
     caseId: input.caseId,
-    message: `Nouveau ${PROCEDURE_LABEL.toLowerCase()} : ${input.provider.displayName} (${input.provider.subregionName}).`,
+    procedure: PROCEDURE,
+    provider: input.provider,
+    openedBy: input.reportedBy.id,
+    details: () => ({ ...input.report }),
   });
+  record.confirmWith(confirmReport, ({ requestKey }) => {
+    if (requestKey !== input.requestKey)
+      refuse(
+        CASE_ALREADY_OPEN,
+        'Vous avez déjà signalé un risque de cessation d’activité : la cellule de veille de l’ONE l’analyse.',
+        [{ caseId: input.caseId }],
+      );
+  });
+  await record.register();
 
-  const analysis = await tasks.open({
+  await record.notifyRole(
+    'cellule_veille',
+    `${input.caseId}:cellule-veille-notified`,
+    `Nouveau ${PROCEDURE_LABEL.toLowerCase()} : ${input.provider.displayName} (${input.provider.subregionName}).`,
+  );
+  const analysis = await record.tasks.open({
     key: 'analysis',
     kind: ANALYSIS_TASK_KIND,
     title: 'Contacter et analyser le signalement',
     candidateRole: 'cellule_veille',
     dueIn: input.deadlines.analysis,
   });
-
-  const done = await tasks.closed(analysis.id, async (task) => {
-    const message = `Délai dépassé : « ${task.title} » pour ${input.provider.displayName} n’a pas été traitée à temps.`;
-    await readModel.notify({
-      key: `${task.id}:overdue:supervisor`,
-      recipientRole: 'supervisor',
-      caseId: input.caseId,
-      message,
-    });
-    await readModel.notify({
-      key: `${task.id}:overdue:team`,
-      recipientRole: task.candidateRole,
-      caseId: input.caseId,
-      message,
-    });
+  const done = await record.tasks.closed(analysis.id, async (task) => {
+    await record.notifyOverdue(task, 'supervisor');
+    await record.notifyOverdue(task, 'team');
   });
 
   const outcome = done.outcome as unknown as AnalysisOutcome;
-  current = {
-    ...current,
-    status: 'closed',
-    outcome: { ...outcome },
-    closedAt: new Date().toISOString(),
-    version: current.version + 1,
-  };
-  upsertSearchAttributes([{ key: CASE_STATUS, value: 'closed' }]);
-  await readModel.syncCase(current);
-  await readModel.notify({
-    key: `${input.caseId}:provider-outcome`,
-    providerId: input.provider.id,
-    caseId: input.caseId,
-    message: `Votre signalement a été analysé par la cellule de veille de l’ONE. Résultat : ${describeOutcome(outcome)}.`,
-  });
-
+  await record.close({ ...outcome }, { settle: 'with-projection' });
+  await record.notifyProvider(
+    `${input.caseId}:provider-outcome`,
+    `Votre signalement a été analysé par la cellule de veille de l’ONE. Résultat : ${describeOutcome(outcome)}.`,
+  );
   // Let in-flight updates answer before the run closes.
   await condition(allHandlersFinished);
-  return current;
+  return record.snapshot;
 }

@@ -1,26 +1,22 @@
 import {
-  ApplicationFailure,
   allHandlersFinished,
   condition,
-  defineQuery,
   defineUpdate,
   getExternalWorkflowHandle,
   patched,
   setHandler,
-  upsertSearchAttributes,
-  workflowInfo,
 } from '@temporalio/workflow';
-import type { Duration, QueryDefinition, UpdateDefinition } from '@temporalio/common';
-import type { CaseSnapshot, TaskSnapshot } from '../activities/read-model';
-import type { FieldProblem } from '../common/cessation-risk';
-import { CASE_STATUS } from '../common/search-attributes';
+import type { Duration, UpdateDefinition } from '@temporalio/common';
+import type { CaseSnapshot } from '../activities/read-model';
 import {
   VALIDATIONS,
   checkValidationOutcome,
   type ValidationKind,
   type ValidationOutcome,
 } from '../common/validation';
-import { HumanTasks, type Actor } from './human-tasks';
+import { VALIDATION_DECIDED } from '../common/procedures/validation';
+import type { Actor } from './human-tasks';
+import { CaseRecord, refuse } from './case-record';
 import { acteWorkflowId, bankDetailsApproved } from './acte';
 import { readModel } from './activity-presets';
 
@@ -58,61 +54,42 @@ export interface WithdrawInput {
 export const submit: UpdateDefinition<CaseSnapshot, [SubmitInput]> = defineUpdate('submit');
 /** The provider removed the photo: nothing is left to validate. */
 export const withdraw: UpdateDefinition<CaseSnapshot, [WithdrawInput]> = defineUpdate('withdraw');
-export const getCase: QueryDefinition<CaseSnapshot> = defineQuery('getCase');
-export const getTasks: QueryDefinition<TaskSnapshot[]> = defineQuery('getTasks');
-
-export const VALIDATION_DECIDED = 'VALIDATION_DECIDED';
-
 export function validationWorkflowId(kind: ValidationKind, key: string): string {
   return `${kind}-${key}`;
 }
 
-function refuse(type: string, message: string, details: FieldProblem[] = []): never {
-  throw ApplicationFailure.create({ type, message, nonRetryable: true, details });
-}
-
 export async function validationWorkflow(input: ValidationInput): Promise<CaseSnapshot> {
   const spec = VALIDATIONS[input.kind];
-  const info = workflowInfo();
   let subjectId = input.subjectId;
-  let current: CaseSnapshot = {
-    id: input.caseId,
-    procedure: spec.procedure,
-    providerId: input.provider.id,
-    workflowId: info.workflowId,
-    runId: info.firstExecutionRunId,
-    status: 'open',
-    details: { kind: input.kind, subjectId, replaced: 0 },
-    outcome: null,
-    openedBy: input.submittedBy.id,
-    openedAt: info.startTime.toISOString(),
-    closedAt: null,
-    version: 1,
-  };
-  let recorded = false;
+  let replaced = 0;
   let decided = false;
   let withdrawnBy: Actor | null = null;
 
-  const tasks = new HumanTasks(input.caseId, (kind, outcome) =>
-    kind === spec.taskKind ? checkValidationOutcome(outcome as unknown as ValidationOutcome, subjectId) : [],
-  );
-  setHandler(getCase, () => current);
-  setHandler(getTasks, () => tasks.all());
+  const record = new CaseRecord({
+    caseId: input.caseId,
+    procedure: spec.procedure,
+    provider: input.provider,
+    openedBy: input.submittedBy.id,
+    details: () => ({ kind: input.kind, subjectId, replaced }),
+    // The schema checks the decision and its reason; whether the agent looked at the submission
+    // still on file is this case's to say.
+    checkAgainstState: (_kind, outcome) =>
+      checkValidationOutcome(outcome as unknown as ValidationOutcome, subjectId).filter(
+        (p) => p.path === 'outcome.subjectId',
+      ),
+  });
+  const tasks = record.tasks;
 
   setHandler(
     submit,
     async (update) => {
-      await condition(() => recorded);
-      if (update.subjectId === subjectId) return current; // the submission that opened the case
+      await record.whenRegistered();
+      if (update.subjectId === subjectId) return record.snapshot; // the submission that opened the case
       await readModel.replaceSubmission({ kind: input.kind, replaced: subjectId, by: update.subjectId });
       subjectId = update.subjectId;
-      current = {
-        ...current,
-        details: { ...current.details, subjectId, replaced: Number(current.details.replaced) + 1 },
-        version: current.version + 1,
-      };
-      await readModel.syncCase(current);
-      return current;
+      replaced += 1;
+      await record.update({}, { settle: 'with-projection' });
+      return record.snapshot;
     },
     {
       validator: (update) => {
@@ -127,7 +104,7 @@ export async function validationWorkflow(input: ValidationInput): Promise<CaseSn
     withdraw,
     (request: WithdrawInput): CaseSnapshot => {
       withdrawnBy = request.actor;
-      return current;
+      return record.snapshot;
     },
     {
       validator: (request: WithdrawInput) => {
@@ -136,15 +113,13 @@ export async function validationWorkflow(input: ValidationInput): Promise<CaseSn
     },
   );
 
-  await readModel.syncCase(current);
-  recorded = true;
+  await record.register();
 
-  await readModel.notify({
-    key: `${input.caseId}:team-notified`,
-    recipientRole: spec.role,
-    caseId: input.caseId,
-    message: `${spec.noticeForTeam} : ${input.provider.displayName} (${input.provider.subregionName}).`,
-  });
+  await record.notifyRole(
+    spec.role,
+    `${input.caseId}:team-notified`,
+    `${spec.noticeForTeam} : ${input.provider.displayName} (${input.provider.subregionName}).`,
+  );
   const task = await tasks.open({
     key: 'review',
     kind: spec.taskKind,
@@ -160,12 +135,7 @@ export async function validationWorkflow(input: ValidationInput): Promise<CaseSn
   if (!inTime) {
     overdueNotified = true;
     await tasks.escalate(task.id);
-    await readModel.notify({
-      key: `${task.id}:overdue:supervisor`,
-      recipientRole: 'supervisor',
-      caseId: input.caseId,
-      message: `Délai dépassé : « ${task.title} » pour ${input.provider.displayName} n’a pas été traitée à temps.`,
-    });
+    await record.notifyOverdue(task, 'supervisor');
     await condition(() => task.status !== 'open' || withdrawnBy !== null);
   }
 
@@ -193,26 +163,15 @@ export async function validationWorkflow(input: ValidationInput): Promise<CaseSn
         // No ACTE case for this provider: nothing waits for these details.
       }
     }
-    await readModel.notify({
-      key: `${input.caseId}:provider-decision`,
-      providerId: input.provider.id,
-      caseId: input.caseId,
-      message:
-        result.decision === 'approved'
-          ? spec.approvedMessage
-          : `${spec.rejectedMessage} Motif : ${result.comment ?? ''}`,
-    });
+    await record.notifyProvider(
+      `${input.caseId}:provider-decision`,
+      result.decision === 'approved'
+        ? spec.approvedMessage
+        : `${spec.rejectedMessage} Motif : ${result.comment ?? ''}`,
+    );
   }
 
-  current = {
-    ...current,
-    status: 'closed',
-    outcome: { ...outcome, overdue: overdueNotified },
-    closedAt: new Date().toISOString(),
-    version: current.version + 1,
-  };
-  upsertSearchAttributes([{ key: CASE_STATUS, value: 'closed' }]);
-  await readModel.syncCase(current);
+  await record.close({ ...outcome, overdue: overdueNotified }, { settle: 'with-projection' });
   await condition(allHandlersFinished);
-  return current;
+  return record.snapshot;
 }

@@ -13,8 +13,8 @@ import {
   cessationRiskWorkflow,
   cessationRiskWorkflowId,
   confirmReport,
-  getCase,
 } from '../../workflows/cessation-risk';
+import { getCase } from '../../workflows/case-record';
 import { testSystem, type TestSystem } from '../support/system';
 import { eventually } from '../support/api-client';
 import { newProvider } from '../support/fixtures';

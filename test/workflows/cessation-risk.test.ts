@@ -8,9 +8,9 @@ import {
   cessationRiskWorkflow,
   cessationRiskWorkflowId,
   confirmReport,
-  getCase,
   type CessationRiskInput,
 } from '../../workflows/cessation-risk';
+import { getCase } from '../../workflows/case-record';
 import { claimTask, completeTask, type CompleteTaskInput } from '../../workflows/human-tasks';
 import { buildTimeline } from '../../api/timeline';
 
