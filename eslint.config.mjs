@@ -6,7 +6,9 @@ import { builtinModules } from 'node:module';
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'ui/dist/**', 'dist/**', '.data/**', '.tmp/**', 'test/fixtures/**', '*.mjs'] },
+  {
+    ignores: ['node_modules/**', 'ui/dist/**', 'dist/**', '.data/**', '.tmp/**', 'test/fixtures/**', '*.mjs'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

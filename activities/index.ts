@@ -8,6 +8,7 @@ import { createPersonalDataCipher, type PersonalDataCipher } from '../common/nod
 import { loadConfig, mailSettingsOf } from '../common/node/config';
 import { createMailActivities, type MailSettings } from './mail';
 import { createFlashActivities } from './flash';
+import { createHelpdeskActivities } from './helpdesk';
 import type { CaseSnapshot, NotificationInput, TaskSnapshot } from './read-model';
 
 export interface ActivityDeps {
@@ -41,6 +42,7 @@ export function createActivities({ db, temporal, cipher, payer, mail }: Activity
     ...createValidationActivities({ db }),
     ...createAuthorisationActivities({ db }),
     ...createFlashActivities({ db, temporal, settings: mailSettings }),
+    ...createHelpdeskActivities({ db, temporal, settings: mailSettings }),
 
     async syncCase(snapshot: CaseSnapshot): Promise<void> {
       const row = {

@@ -37,10 +37,15 @@ export type Subject =
   | 'PaymentBatch'
   | 'MailMessage'
   | 'FlashIssue';
+/** A subject a procedure's own rules name (`rules` in its contract), e.g. 'HelpdeskRequest'. */
+export type ProcedureSubject = string & { readonly __procedureSubject?: never };
 export type AppAbility = MongoAbility<[Action, Subject | Record<string, unknown>]>;
 
 /** A record to check a rule against, e.g. `ability.can('read', record('Case', row))`. */
-export function record(type: Subject, fields: Record<string, unknown>): Record<string, unknown> {
+export function record(
+  type: Subject | ProcedureSubject,
+  fields: Record<string, unknown>,
+): Record<string, unknown> {
   return subject(type, { ...fields });
 }
 
@@ -115,8 +120,6 @@ export function defineAbilityFor(user: CurrentUser): AppAbility {
   const { can, build } = new AbilityBuilder<AppAbility>(createMongoAbility);
   // A notice for one person (a task handed to them) is theirs, whatever their role.
   can('read', 'Notification', { recipientUserId: user.id });
-  // So is a case they opened (a question to the helpdesk), whatever their role.
-  can('read', 'Case', { openedBy: user.id });
   // What each procedure lets people do beyond reading its cases (`rules` in its contract).
   for (const procedure of PROCEDURES)
     for (const rule of procedure.rules?.(user) ?? [])

@@ -9,7 +9,7 @@ import type { Logger } from 'pino';
 import type { ApiDeps } from './deps';
 import { AppError, errorMiddleware } from './errors';
 import { loadUser } from './current-user';
-import { openApiDocument } from './define-route';
+import { openApiDocument, takesLargeBody } from './define-route';
 import { API_ROUTES } from './routes';
 import { auditMiddleware } from './audit';
 
@@ -93,14 +93,12 @@ export function createApp(deps: ApiDeps): Koa {
       },
     });
   const smallBodies = parser('64kb');
-  // Files (5 Mo at most: a bilan's working document, a bank statement, a photo, the pedagogical
-  // project) travel base64-encoded: their routes alone accept a larger body.
+  // Files (5 Mo at most: a bilan's working document, a bank statement, a photo, a screenshot for
+  // the helpdesk) travel base64-encoded: the routes that take them (`largeBody`) alone accept a
+  // larger body.
   const documentBodies = parser('8mb');
   app.use((ctx, next) =>
-    ['POST', 'PUT'].includes(ctx.method) &&
-    /^\/api\/(bilans\/[^/]+\/documents|providers\/[^/]+\/(rib|photos|project)|flash-issues\/[^/]+\/pdf)$/.test(
-      ctx.path,
-    )
+    ['POST', 'PUT'].includes(ctx.method) && takesLargeBody(ctx.method, ctx.path)
       ? documentBodies(ctx, next)
       : smallBodies(ctx, next),
   );

@@ -1,4 +1,5 @@
 import type { Context } from 'koa';
+import { PROCEDURES } from '../common/procedures';
 import type { Knex } from 'knex';
 import { maskNiss } from '../common/niss';
 import { ROLE_LABELS, type Role } from '../common/roles';
@@ -110,6 +111,16 @@ export function recordDenied(ctx: Context, target: AuditTarget, db?: Knex): Prom
 
 // Reading the trail back, with French words.
 
+/** A field as the trail names it: the shared words, then those a procedure declares (`fieldLabels`). */
+function fieldLabel(field: string): string {
+  return FIELD_LABELS[field] ?? PROCEDURE_FIELD_LABELS[field] ?? field;
+}
+
+const PROCEDURE_FIELD_LABELS: Record<string, string> = Object.assign(
+  {},
+  ...PROCEDURES.map((p) => p.fieldLabels ?? {}),
+);
+
 export const FIELD_LABELS: Record<string, string> = {
   firstName: 'prénom',
   lastName: 'nom',
@@ -180,7 +191,7 @@ export interface AuditRow {
 }
 
 function fieldList(fields: string[]): string {
-  const words = fields.map((f) => FIELD_LABELS[f] ?? f);
+  const words = fields.map((f) => fieldLabel(f));
   if (words.length <= 1) return words.join('');
   return `${words.slice(0, -1).join(', ')} et ${words[words.length - 1]}`;
 }
@@ -200,7 +211,7 @@ export function describeAuditEvent(row: AuditRow, viewerId?: string): string {
       return `${who} consulté ${what}${fields}.`;
     case 'change': {
       const parts = Object.entries(row.changes ?? {}).map(
-        ([f, c]) => `${FIELD_LABELS[f] ?? f} « ${show(c.old)} » → « ${show(c.new)} »`,
+        ([f, c]) => `${fieldLabel(f)} « ${show(c.old)} » → « ${show(c.new)} »`,
       );
       return `${who} modifié ${what} : ${parts.join(' ; ')}.`;
     }

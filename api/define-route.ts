@@ -86,6 +86,8 @@ export interface RouteSpec<B extends z.ZodType, Q extends z.ZodType, P extends z
    * outcome, by the task's kind).
    */
   documentedBody?: z.ZodType;
+  /** The body carries files (base64, 5 Mo each at most): it may be larger than a form's. */
+  largeBody?: boolean;
   query?: Q;
   params?: P;
   /** Status → description (and schema of the JSON body, if any). */
@@ -104,6 +106,13 @@ const errorStatuses: Record<number, string> = {
   409: 'Conflit avec l’état du dossier',
   503: 'Service momentanément indisponible',
 };
+
+const largeBodyRoutes: Array<{ method: string; pattern: RegExp }> = [];
+
+/** Whether a request goes to a route that takes files (`largeBody`): its body may be larger. */
+export function takesLargeBody(method: string, path: string): boolean {
+  return largeBodyRoutes.some((r) => r.method === method.toLowerCase() && r.pattern.test(path));
+}
 
 /**
  * Mounts a route on the router and registers it in the OpenAPI document. The request is parsed
@@ -126,6 +135,11 @@ export function defineRoute<
     if (!responses[status])
       responses[status] = { description, content: { 'application/json': { schema: ErrorBody } } };
   }
+  if (spec.largeBody)
+    largeBodyRoutes.push({
+      method: spec.method,
+      pattern: new RegExp(`^/api${fullPath.replace(/:(\w+)/g, '[^/]+')}$`),
+    });
   registry.registerPath({
     method: spec.method,
     path: fullPath.replace(/:(\w+)/g, '{$1}'),

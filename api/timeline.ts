@@ -122,6 +122,7 @@ const ROLE_WITH_ARTICLE: Record<string, string> = {
   referent_sante: 'l’équipe santé (référent·e santé)',
   equipe_acte: 'l’équipe ACTE',
   helpdesk: 'l’équipe du helpdesk PRO.ONE',
+  support_technique: 'le support technique',
 };
 const toRole = (role: string) => ROLE_WITH_ARTICLE[role] ?? `la ${roleLabel(role)}`;
 

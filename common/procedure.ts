@@ -82,6 +82,8 @@ export interface ProcedureContract {
   taskKinds: readonly TaskKindSpec[];
   /** Refusal codes its workflow's validators raise, with the HTTP status the API answers. */
   refusals: Readonly<Record<string, number>>;
+  /** How the audit trail names the fields of its own records that people read or change. */
+  fieldLabels?: Readonly<Record<string, string>>;
   /** Labels of the decisions its tasks and cases record. */
   decisionLabels: Readonly<Record<string, string>>;
   /** How one of its cases reads. */

@@ -10,6 +10,7 @@ import { bilan } from './procedures/bilan';
 import { ribValidation, photoValidation } from './procedures/validation';
 import { adaptation } from './procedures/adaptation';
 import { acte, acteQuestion } from './procedures/acte';
+import { helpdesk } from './procedures/helpdesk';
 
 export const PROCEDURES: readonly ProcedureContract[] = [
   cessationRisk,
@@ -19,6 +20,7 @@ export const PROCEDURES: readonly ProcedureContract[] = [
   photoValidation,
   acte,
   acteQuestion,
+  helpdesk,
 ];
 
 const byId = new Map(PROCEDURES.map((p) => [p.id, p]));

@@ -60,6 +60,7 @@ import {
   type ActeInput,
 } from '../workflows/acte';
 import { createPersonalDataCipher } from '../common/node/personal-data';
+import { recordHelpdesk } from './helpdesk-history';
 import { ACTE_ACTIONS, ACTE_DIAGNOSIS } from '../common/acte-content';
 import type { TestSystem } from '../test/support/system';
 import type { WorkflowHandle } from '@temporalio/client';
@@ -462,6 +463,7 @@ async function main() {
   const name = process.argv[2] ?? 'cessation-risk-v1';
   const sys = await testSystem();
   try {
+    if (name.startsWith('helpdesk-')) return void (await save(name, await recordHelpdesk(sys)));
     if (name.startsWith('mail-')) {
       await recordMail(sys, name);
       return;

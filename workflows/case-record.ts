@@ -32,9 +32,13 @@ export function refuse(type: string, message: string, details: unknown[] = []): 
 export interface CaseRecordSpec {
   caseId: string;
   procedure: string;
-  provider: { id: string; displayName: string };
-  /** Who opened the case (a user id). */
-  openedBy: string;
+  /**
+   * The childminder the case concerns; null for a case about someone else (a question to the
+   * helpdesk from an agent or from a person without an account), whom `details` name then.
+   */
+  provider: { id: string; displayName: string } | null;
+  /** Who opened the case (a user id); null when it came from someone without an account. */
+  openedBy: string | null;
   /** When the case opened; by default, when its workflow started. */
   openedAt?: string;
   /** The version of its first snapshot: 1, or the one a previous run of the case handed on. */
@@ -75,7 +79,7 @@ export class CaseRecord {
     this.current = {
       id: spec.caseId,
       procedure: spec.procedure,
-      providerId: spec.provider.id,
+      providerId: spec.provider?.id ?? null,
       workflowId: info.workflowId,
       runId: info.firstExecutionRunId,
       status: 'open',
@@ -166,9 +170,11 @@ export class CaseRecord {
     return options ? this.update(patch, options) : this.update(patch);
   }
 
-  /** Tells the person the case concerns. */
+  /** Tells the childminder the case concerns (a case about someone else has none to tell). */
   notifyProvider(key: string, message: string): Promise<void> {
-    return readModel.notify({ key, providerId: this.spec.provider.id, caseId: this.caseId, message });
+    const providerId = this.spec.provider?.id;
+    if (!providerId) throw new Error(`Case ${this.caseId} concerns no childminder`);
+    return readModel.notify({ key, providerId, caseId: this.caseId, message });
   }
 
   /** Tells everyone in a role (within the case's scope). */
@@ -183,7 +189,7 @@ export class CaseRecord {
   notifyOverdue(
     task: TaskSnapshot,
     audience: 'supervisor' | 'team',
-    message = `Délai dépassé : « ${task.title} » pour ${this.spec.provider.displayName} n’a pas été traitée à temps.`,
+    message = `Délai dépassé : « ${task.title} » pour ${this.spec.provider?.displayName ?? 'une demande'} n’a pas été traitée à temps.`,
   ): Promise<void> {
     const role = audience === 'team' ? task.candidateRole : 'supervisor';
     return this.notifyRole(role, `${task.id}:overdue:${audience}`, message);

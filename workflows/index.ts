@@ -7,3 +7,4 @@ export { adaptationWorkflow } from './adaptation';
 export { acteWorkflow, acteQuestionWorkflow, paymentBatchWorkflow } from './acte';
 export { mailWorkflow, agentDigestWorkflow, mailSweepWorkflow } from './mail';
 export { flashWorkflow } from './flash';
+export { helpdeskWorkflow } from './helpdesk';

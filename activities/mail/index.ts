@@ -190,8 +190,9 @@ export function createMailActivities({ db, temporal, settings }: MailDeps) {
           dueAt: Date;
           createdAt: Date;
           assigneeId: string | null;
-          providerFirstName: string;
-          providerLastName: string;
+          providerFirstName: string | null;
+          providerLastName: string | null;
+          requesterName: string | null;
           overdue: boolean;
         }>;
         // Someone else's task is theirs to do: an agent's digest holds their own and the unclaimed.
@@ -202,7 +203,10 @@ export function createMailActivities({ db, temporal, settings }: MailDeps) {
         const toTask = (r: (typeof rows)[number]): DigestTask => ({
           id: r.id,
           title: r.title,
-          providerName: `${r.providerFirstName} ${r.providerLastName}`,
+          providerName:
+            r.providerFirstName !== null
+              ? `${r.providerFirstName} ${r.providerLastName}`
+              : (r.requesterName ?? 'Personne inconnue'),
           dueOn: dateFr(new Date(r.dueAt).toISOString()),
           mine: r.assigneeId === u.id,
         });

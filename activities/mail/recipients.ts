@@ -49,11 +49,12 @@ const USER_COLUMNS = [
  */
 export async function noticeMails(db: Knex, notice: NotificationInput): Promise<MailToQueue[]> {
   const c = (await db('cases as c')
-    .join('providers as p', 'p.id', 'c.provider_id')
+    .leftJoin('providers as p', 'p.id', 'c.provider_id')
     .where('c.id', notice.caseId)
     .first(
       'c.procedure',
       'c.provider_id',
+      db.raw(`c.details->'requester'->>'displayName' as requester_name`),
       'p.first_name',
       'p.last_name',
       'p.email as provider_email',
@@ -62,15 +63,17 @@ export async function noticeMails(db: Knex, notice: NotificationInput): Promise<
     )) as
     | {
         procedure: string;
-        providerId: string;
-        firstName: string;
-        lastName: string;
+        providerId: string | null;
+        requesterName: string | null;
+        firstName: string | null;
+        lastName: string | null;
         providerEmail: string | null;
-        subregionCode: string;
+        subregionCode: string | null;
         agentConseilId: string | null;
       }
     | undefined;
-  const providerName = c ? `${c.firstName} ${c.lastName}` : null;
+  // Whom the case concerns: its childminder, or the person who asked (a helpdesk request).
+  const providerName = !c ? null : c.providerId ? `${c.firstName} ${c.lastName}` : c.requesterName;
   const params = (audience: NoticeAudience): NoticeParams => ({
     message: notice.message,
     audience,

@@ -9,7 +9,7 @@ import { createSessions, startSession } from '../auth/sessions';
 import { passwordAttemptsByIp } from '../auth/throttle';
 import { findUser } from '../current-user';
 import { defineRoute, z } from '../define-route';
-import { UserView, userView } from './sign-in';
+import { UserView, userView } from '../user-view';
 
 const OIDC_COOKIE = 'pro_one_oidc';
 export const MAX_FAILED_LOGINS = 5;

@@ -214,9 +214,144 @@ function dayOf(value: unknown): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-export function bilanRoutes({ db, temporal, config }: ApiDeps): Router {
-  const router = new Router();
+async function checkObjective(trx: Knex.Transaction, bilanId: string, objectiveId: string) {
+  const objective = await trx('bilan_objectives').where({ id: objectiveId, case_id: bilanId }).first('id');
+  if (!objective) {
+    throw new AppError(400, 'VALIDATION_FAILED', 'Certaines informations sont manquantes ou incorrectes.', [
+      { path: 'objectiveId', message: 'Choisissez un objectif général de ce bilan' },
+    ]);
+  }
+}
 
+/** The bilan as this person may see it: a volet once shared with the ONE, the documents only by their owner. */
+async function bilanView(db: Knex, ctx: Context, row: Row): Promise<BilanView> {
+  const { ability } = requireUser(ctx);
+  const summary = bilanSummary(row);
+  const d = row.details as BilanDetails;
+  const subject = record('Bilan', caseSubject(row));
+  const isOwner = ability.can('update', subject);
+  const readDocuments = ability.can('read', record('BilanDocument', { providerId: summary.provider.id }));
+  const editing = isOwner && d.stage === 'in_progress';
+  // An agent reads a volet once the provider has given access, the plan once it is sent.
+  const seesVolet1 = isOwner || d.volet1SharedAt !== null;
+  const seesVolet2 = isOwner || d.volet2SharedAt !== null;
+  const seesPlan = isOwner || d.planSentAt !== null;
+
+  const caseId = summary.id;
+  const [assessments, objectives, actions, documents, reviews] = await Promise.all([
+    seesVolet1 ? db('bilan_assessments').where({ case_id: caseId }) : [],
+    seesVolet2 || seesPlan ? db('bilan_objectives').where({ case_id: caseId }).orderBy('created_at') : [],
+    seesPlan
+      ? db('bilan_actions as a')
+          .join('bilan_objectives as o', 'o.id', 'a.objective_id')
+          .where('a.case_id', caseId)
+          .orderBy([{ column: 'a.due_date' }, { column: 'a.created_at' }])
+          .select('a.*', 'o.title as objective_title')
+      : [],
+    readDocuments
+      ? db('bilan_documents')
+          .where({ case_id: caseId })
+          .orderBy('uploaded_at')
+          .select('id', 'name', 'content_type', 'size', 'uploaded_at')
+      : [],
+    db('tasks as t')
+      .join('users as u', 'u.id', 't.completed_by')
+      .where('t.case_id', caseId)
+      .where('t.status', 'completed')
+      .whereIn('t.kind', BILAN_TASK_KINDS)
+      .orderBy('t.completed_at')
+      .select('t.kind', 't.outcome', 't.completed_at', 't.completed_by', 'u.display_name'),
+  ]);
+  const byCategory = new Map((assessments as Row[]).map((a) => [String(a.category), a]));
+  return {
+    ...summary,
+    can: {
+      edit: editing,
+      shareVolet1: editing,
+      shareVolet2: editing,
+      sendPlan: editing,
+      extend: ability.can('extend', subject) && (d.stage === 'in_progress' || d.stage === 'upcoming'),
+      readDocuments,
+    },
+    volet1: seesVolet1
+      ? {
+          categories: CATEGORIES.map((code) => {
+            const a = byCategory.get(code);
+            const rating = (a?.rating as Rating | null | undefined) ?? null;
+            return {
+              code,
+              label: CATEGORY_LABELS[code],
+              rating,
+              ratingLabel: rating ? RATING_LABELS[rating] : null,
+              findings: (a?.findings as string | null | undefined) ?? null,
+              updatedAt: a ? iso(a.updatedAt) : null,
+            };
+          }),
+        }
+      : null,
+    volet2: seesVolet2
+      ? {
+          objectives: (objectives as Row[]).map((o) => ({
+            id: String(o.id),
+            theme: o.theme as Theme,
+            themeLabel: THEME_LABELS[o.theme as Theme],
+            title: String(o.title),
+            description: String(o.description),
+            updatedAt: iso(o.updatedAt)!,
+          })),
+        }
+      : null,
+    documents: readDocuments
+      ? (documents as Row[]).map((doc) => ({
+          id: String(doc.id),
+          name: String(doc.name),
+          contentType: String(doc.contentType),
+          size: Number(doc.size),
+          uploadedAt: iso(doc.uploadedAt)!,
+        }))
+      : null,
+    plan: seesPlan
+      ? {
+          actions: (actions as Row[]).map((a) => ({
+            id: String(a.id),
+            objectiveId: String(a.objectiveId),
+            objectiveTitle: String(a.objectiveTitle),
+            description: String(a.description),
+            responsible: String(a.responsible),
+            dueDate: dayOf(a.dueDate),
+            updatedAt: iso(a.updatedAt)!,
+          })),
+        }
+      : null,
+    reviews: (reviews as Row[]).map((r) => {
+      const about = REVIEW_SUBJECTS[String(r.kind)];
+      const outcome = (r.outcome as { comment?: string | null } | null) ?? {};
+      return {
+        subject: about.subject,
+        subjectLabel: about.label,
+        comment: outcome.comment ?? null,
+        by: { id: String(r.completedBy), displayName: String(r.displayName) },
+        at: iso(r.completedAt)!,
+      };
+    }),
+    extensions: d.extensions.map((e) => ({ ...e, by: { ...e.by } })),
+  };
+}
+
+export function bilanRoutes(deps: ApiDeps): Router {
+  const router = new Router();
+  const helpers = bilanHelpers(deps);
+  readRoutes(router, helpers);
+  volet1Routes(router, helpers);
+  volet2Routes(router, helpers);
+  documentRoutes(router, helpers);
+  planRoutes(router, helpers);
+  extensionRoutes(router, helpers);
+  return router;
+}
+
+/** What every group of bilan routes uses: the bilan read with its rights, its answer, a change, a step. */
+function bilanHelpers({ db, temporal, config }: ApiDeps) {
   /** The bilan, if the person may do `action` on it; a refusal is audited and looks like absence. */
   async function loadBilan(ctx: Context, id: string, action: Action = 'read'): Promise<Row> {
     const { ability } = requireUser(ctx);
@@ -242,124 +377,10 @@ export function bilanRoutes({ db, temporal, config }: ApiDeps): Router {
     return row;
   }
 
-  async function view(ctx: Context, row: Row): Promise<BilanView> {
-    const { ability } = requireUser(ctx);
-    const summary = bilanSummary(row);
-    const d = row.details as BilanDetails;
-    const subject = record('Bilan', caseSubject(row));
-    const isOwner = ability.can('update', subject);
-    const readDocuments = ability.can('read', record('BilanDocument', { providerId: summary.provider.id }));
-    const editing = isOwner && d.stage === 'in_progress';
-    // An agent reads a volet once the provider has given access, the plan once it is sent.
-    const seesVolet1 = isOwner || d.volet1SharedAt !== null;
-    const seesVolet2 = isOwner || d.volet2SharedAt !== null;
-    const seesPlan = isOwner || d.planSentAt !== null;
-
-    const caseId = summary.id;
-    const [assessments, objectives, actions, documents, reviews] = await Promise.all([
-      seesVolet1 ? db('bilan_assessments').where({ case_id: caseId }) : [],
-      seesVolet2 || seesPlan ? db('bilan_objectives').where({ case_id: caseId }).orderBy('created_at') : [],
-      seesPlan
-        ? db('bilan_actions as a')
-            .join('bilan_objectives as o', 'o.id', 'a.objective_id')
-            .where('a.case_id', caseId)
-            .orderBy([{ column: 'a.due_date' }, { column: 'a.created_at' }])
-            .select('a.*', 'o.title as objective_title')
-        : [],
-      readDocuments
-        ? db('bilan_documents')
-            .where({ case_id: caseId })
-            .orderBy('uploaded_at')
-            .select('id', 'name', 'content_type', 'size', 'uploaded_at')
-        : [],
-      db('tasks as t')
-        .join('users as u', 'u.id', 't.completed_by')
-        .where('t.case_id', caseId)
-        .where('t.status', 'completed')
-        .whereIn('t.kind', BILAN_TASK_KINDS)
-        .orderBy('t.completed_at')
-        .select('t.kind', 't.outcome', 't.completed_at', 't.completed_by', 'u.display_name'),
-    ]);
-    const byCategory = new Map((assessments as Row[]).map((a) => [String(a.category), a]));
-    return {
-      ...summary,
-      can: {
-        edit: editing,
-        shareVolet1: editing,
-        shareVolet2: editing,
-        sendPlan: editing,
-        extend: ability.can('extend', subject) && (d.stage === 'in_progress' || d.stage === 'upcoming'),
-        readDocuments,
-      },
-      volet1: seesVolet1
-        ? {
-            categories: CATEGORIES.map((code) => {
-              const a = byCategory.get(code);
-              const rating = (a?.rating as Rating | null | undefined) ?? null;
-              return {
-                code,
-                label: CATEGORY_LABELS[code],
-                rating,
-                ratingLabel: rating ? RATING_LABELS[rating] : null,
-                findings: (a?.findings as string | null | undefined) ?? null,
-                updatedAt: a ? iso(a.updatedAt) : null,
-              };
-            }),
-          }
-        : null,
-      volet2: seesVolet2
-        ? {
-            objectives: (objectives as Row[]).map((o) => ({
-              id: String(o.id),
-              theme: o.theme as Theme,
-              themeLabel: THEME_LABELS[o.theme as Theme],
-              title: String(o.title),
-              description: String(o.description),
-              updatedAt: iso(o.updatedAt)!,
-            })),
-          }
-        : null,
-      documents: readDocuments
-        ? (documents as Row[]).map((doc) => ({
-            id: String(doc.id),
-            name: String(doc.name),
-            contentType: String(doc.contentType),
-            size: Number(doc.size),
-            uploadedAt: iso(doc.uploadedAt)!,
-          }))
-        : null,
-      plan: seesPlan
-        ? {
-            actions: (actions as Row[]).map((a) => ({
-              id: String(a.id),
-              objectiveId: String(a.objectiveId),
-              objectiveTitle: String(a.objectiveTitle),
-              description: String(a.description),
-              responsible: String(a.responsible),
-              dueDate: dayOf(a.dueDate),
-              updatedAt: iso(a.updatedAt)!,
-            })),
-          }
-        : null,
-      reviews: (reviews as Row[]).map((r) => {
-        const about = REVIEW_SUBJECTS[String(r.kind)];
-        const outcome = (r.outcome as { comment?: string | null } | null) ?? {};
-        return {
-          subject: about.subject,
-          subjectLabel: about.label,
-          comment: outcome.comment ?? null,
-          by: { id: String(r.completedBy), displayName: String(r.displayName) },
-          at: iso(r.completedAt)!,
-        };
-      }),
-      extensions: d.extensions.map((e) => ({ ...e, by: { ...e.by } })),
-    };
-  }
-
   async function answer(ctx: Context, id: string, status = 200): Promise<void> {
     const row = await loadBilan(ctx, id);
     ctx.status = status;
-    ctx.body = { bilan: await view(ctx, row) };
+    ctx.body = { bilan: await bilanView(db, ctx, row) };
   }
 
   /**
@@ -413,6 +434,13 @@ export function bilanRoutes({ db, temporal, config }: ApiDeps): Router {
     }
   }
 
+  return { db, loadBilan, answer, whileInProgress, step };
+}
+
+type BilanHelpers = ReturnType<typeof bilanHelpers>;
+
+/** The bilans in the person's scope, and one of them. */
+function readRoutes(router: Router, { db, answer }: BilanHelpers): void {
   defineRoute(router, '/bilans', {
     method: 'get',
     path: '/',
@@ -441,7 +469,10 @@ export function bilanRoutes({ db, temporal, config }: ApiDeps): Router {
     responses: { 200: { description: 'Bilan', schema: BilanAnswer } },
     handler: async (ctx, { params }) => answer(ctx, params.id),
   });
+}
 
+/** Volet 1: the provider's self-assessment, category by category, and the access given to the ONE. */
+function volet1Routes(router: Router, { loadBilan, answer, whileInProgress, step }: BilanHelpers): void {
   defineRoute(router, '/bilans', {
     method: 'put',
     path: '/:id/volet1/:category',
@@ -498,7 +529,10 @@ export function bilanRoutes({ db, temporal, config }: ApiDeps): Router {
       await answer(ctx, params.id);
     },
   });
+}
 
+/** Volet 2: the general objectives, and the access given to the ONE. */
+function volet2Routes(router: Router, { loadBilan, answer, whileInProgress, step }: BilanHelpers): void {
   defineRoute(router, '/bilans', {
     method: 'post',
     path: '/:id/objectives',
@@ -589,10 +623,14 @@ export function bilanRoutes({ db, temporal, config }: ApiDeps): Router {
       await answer(ctx, params.id);
     },
   });
+}
 
+/** The provider's working documents: private, never shown to the ONE's agents. */
+function documentRoutes(router: Router, { db, loadBilan, answer, whileInProgress }: BilanHelpers): void {
   defineRoute(router, '/bilans', {
     method: 'post',
     path: '/:id/documents',
+    largeBody: true,
     summary: 'Déposer un document de travail (privé : jamais visible des agents ONE)',
     tags: ['Bilans'],
     params: BilanParams,
@@ -682,16 +720,10 @@ export function bilanRoutes({ db, temporal, config }: ApiDeps): Router {
       await answer(ctx, params.id);
     },
   });
+}
 
-  async function checkObjective(trx: Knex.Transaction, bilanId: string, objectiveId: string) {
-    const objective = await trx('bilan_objectives').where({ id: objectiveId, case_id: bilanId }).first('id');
-    if (!objective) {
-      throw new AppError(400, 'VALIDATION_FAILED', 'Certaines informations sont manquantes ou incorrectes.', [
-        { path: 'objectiveId', message: 'Choisissez un objectif général de ce bilan' },
-      ]);
-    }
-  }
-
+/** The action plan: its actions, and sending it to the ONE. */
+function planRoutes(router: Router, { loadBilan, answer, whileInProgress, step }: BilanHelpers): void {
   defineRoute(router, '/bilans', {
     method: 'post',
     path: '/:id/actions',
@@ -799,7 +831,10 @@ export function bilanRoutes({ db, temporal, config }: ApiDeps): Router {
       await answer(ctx, params.id);
     },
   });
+}
 
+/** The agent conseil's extension of the deadline. */
+function extensionRoutes(router: Router, { loadBilan, answer, step }: BilanHelpers): void {
   defineRoute(router, '/bilans', {
     method: 'post',
     path: '/:id/extend',
@@ -827,6 +862,4 @@ export function bilanRoutes({ db, temporal, config }: ApiDeps): Router {
       await answer(ctx, params.id);
     },
   });
-
-  return router;
 }

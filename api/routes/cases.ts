@@ -1,9 +1,7 @@
 import Router from '@koa/router';
 import type { Client } from '@temporalio/client';
 import type { temporal as proto } from '@temporalio/proto';
-import { PROCEDURE } from '../../common/cessation-risk';
-import { PROCEDURE as BILAN } from '../../common/bilan';
-import { ACTE, ACTE_QUESTION } from '../../common/acte';
+import { PROCEDURES } from '../../common/procedures';
 import type { ApiDeps } from '../deps';
 import { accessibleWhere, record } from '../ability';
 import { forbidden, notFound } from '../errors';
@@ -43,7 +41,7 @@ export function caseRoutes({ db, temporal, config }: ApiDeps): Router {
     summary: 'Dossiers',
     tags: ['Coordination'],
     query: z.object({
-      procedure: z.enum([PROCEDURE, BILAN, 'rib', 'photo', 'adaptation', ACTE, ACTE_QUESTION]).optional(),
+      procedure: z.enum(PROCEDURES.map((p) => p.id) as [string, ...string[]]).optional(),
       status: z.enum(['open', 'closed']).optional(),
       providerId: RecordId().optional(),
       overdue: z.enum(['true', 'false']).optional(),

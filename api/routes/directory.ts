@@ -5,7 +5,7 @@ import { accessibleWhere } from '../ability';
 import { forbidden } from '../errors';
 import { requireUser } from '../current-user';
 import { NotificationView } from '../views';
-import { notificationView } from './me';
+import { notificationView } from '../notification-view';
 import { defineRoute, z } from '../define-route';
 
 /** Providers in the person's scope (for filters) and the notifications addressed to them. */

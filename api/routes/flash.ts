@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import Router from '@koa/router';
 import type { Context } from 'koa';
+import type { Knex } from 'knex';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import {
   FLASH_BODY_MAX,
@@ -95,9 +96,79 @@ const notDraft = () =>
     'Ce Flash accueil est déjà envoyé : il ne peut plus être modifié.',
   );
 
-export function flashRoutes({ db, temporal, config }: ApiDeps): Router {
-  const router = new Router();
+function view(
+  row: Row,
+  ability: AppAbility,
+  live: { email: number; post: number; incomplete: number } | null,
+): FlashIssueView {
+  const id = String(row.id);
+  const status = row.status as FlashStatus;
+  const body = String(row.body);
+  const draft = status === 'draft';
+  const coordination =
+    live && ability.can('read', record('FlashIssue', { id, status }), 'postalList')
+      ? {
+          createdBy: { id: String(row.createdBy), displayName: String(row.creatorName) },
+          createdAt: iso(row.createdAt)!,
+          updatedAt: iso(row.updatedAt)!,
+          sentBy: row.sentBy ? { id: String(row.sentBy), displayName: String(row.senderName) } : null,
+          queuedAt: iso(row.queuedAt),
+          email: {
+            recipients: draft ? live.email : Number(row.recipientCount),
+            processed: Number(row.processedCount),
+          },
+          post: {
+            recipients: draft ? live.post : Number(row.postalCount),
+            incomplete: live.incomplete,
+            csvUrl: `/api${PREFIX}/${id}/postal-list`,
+            labelsUrl: `/api${PREFIX}/${id}/postal-labels`,
+          },
+        }
+      : null;
+  return {
+    id,
+    title: String(row.title),
+    body,
+    paragraphs: flashParagraphs(body),
+    status,
+    statusLabel: FLASH_STATUS_LABELS[status],
+    pdf:
+      row.pdfName != null
+        ? { name: String(row.pdfName), size: Number(row.pdfSize), url: `/api${PREFIX}/${id}/pdf` }
+        : null,
+    sentAt: iso(row.sentAt),
+    coordination,
+  };
+}
 
+/** The person may do `action` on issues at all (403 otherwise, before anything is read). */
+function allowed(ctx: Context, action: Action) {
+  const { user, ability } = requireUser(ctx);
+  if (!ability.can(action, 'FlashIssue')) throw forbidden();
+  return { user, ability };
+}
+
+const may = (action: Action) => (ctx: Context) => void allowed(ctx, action);
+
+/** Locks a draft for a change; an issue sent (or being sent) is refused. */
+async function lockDraft(trx: Knex, id: string): Promise<void> {
+  const row = (await trx('flash_issues').where({ id }).forUpdate().first('status')) as Row | undefined;
+  if (!row) throw notFound('Ce Flash accueil');
+  if (row.status !== 'draft') throw notDraft();
+}
+
+export function flashRoutes(deps: ApiDeps): Router {
+  const router = new Router();
+  const helpers = flashHelpers(deps.db);
+  issueRoutes(router, deps, helpers);
+  pdfRoutes(router, deps, helpers);
+  sendRoutes(router, deps, helpers);
+  postalRoutes(router, deps, helpers);
+  return router;
+}
+
+/** Reading issues: the query, today's figures, one issue the person may read, an issue as answered. */
+function flashHelpers(db: Knex) {
   const issueQuery = () =>
     db('flash_issues as i')
       .join('users as c', 'c.id', 'i.created_by')
@@ -122,60 +193,6 @@ export function flashRoutes({ db, temporal, config }: ApiDeps): Router {
     const post = await postalCounts(db);
     return { email, post: post.recipients, incomplete: post.incomplete };
   }
-
-  function view(
-    row: Row,
-    ability: AppAbility,
-    live: { email: number; post: number; incomplete: number } | null,
-  ): FlashIssueView {
-    const id = String(row.id);
-    const status = row.status as FlashStatus;
-    const body = String(row.body);
-    const draft = status === 'draft';
-    const coordination =
-      live && ability.can('read', record('FlashIssue', { id, status }), 'postalList')
-        ? {
-            createdBy: { id: String(row.createdBy), displayName: String(row.creatorName) },
-            createdAt: iso(row.createdAt)!,
-            updatedAt: iso(row.updatedAt)!,
-            sentBy: row.sentBy ? { id: String(row.sentBy), displayName: String(row.senderName) } : null,
-            queuedAt: iso(row.queuedAt),
-            email: {
-              recipients: draft ? live.email : Number(row.recipientCount),
-              processed: Number(row.processedCount),
-            },
-            post: {
-              recipients: draft ? live.post : Number(row.postalCount),
-              incomplete: live.incomplete,
-              csvUrl: `/api${PREFIX}/${id}/postal-list`,
-              labelsUrl: `/api${PREFIX}/${id}/postal-labels`,
-            },
-          }
-        : null;
-    return {
-      id,
-      title: String(row.title),
-      body,
-      paragraphs: flashParagraphs(body),
-      status,
-      statusLabel: FLASH_STATUS_LABELS[status],
-      pdf:
-        row.pdfName != null
-          ? { name: String(row.pdfName), size: Number(row.pdfSize), url: `/api${PREFIX}/${id}/pdf` }
-          : null,
-      sentAt: iso(row.sentAt),
-      coordination,
-    };
-  }
-
-  /** The person may do `action` on issues at all (403 otherwise, before anything is read). */
-  function allowed(ctx: Context, action: Action) {
-    const { user, ability } = requireUser(ctx);
-    if (!ability.can(action, 'FlashIssue')) throw forbidden();
-    return { user, ability };
-  }
-
-  const may = (action: Action) => (ctx: Context) => void allowed(ctx, action);
 
   /**
    * One issue the person may read (`field`: a part of it); another one answers 404 for someone who
@@ -217,13 +234,17 @@ export function flashRoutes({ db, temporal, config }: ApiDeps): Router {
     );
   }
 
-  /** Locks a draft for a change; an issue sent (or being sent) is refused. */
-  async function lockDraft(trx: typeof db, id: string): Promise<void> {
-    const row = (await trx('flash_issues').where({ id }).forUpdate().first('status')) as Row | undefined;
-    if (!row) throw notFound('Ce Flash accueil');
-    if (row.status !== 'draft') throw notDraft();
-  }
+  return { issueQuery, liveCounts, readable, answer };
+}
 
+type FlashHelpers = ReturnType<typeof flashHelpers>;
+
+/** The issues: the list, a new draft, one issue, a change to a draft. */
+function issueRoutes(
+  router: Router,
+  { db }: ApiDeps,
+  { issueQuery, liveCounts, readable, answer }: FlashHelpers,
+): void {
   defineRoute(router, PREFIX, {
     method: 'get',
     path: '/',
@@ -301,10 +322,14 @@ export function flashRoutes({ db, temporal, config }: ApiDeps): Router {
       ctx.body = { issue: await answer(params.id, ability) };
     },
   });
+}
 
+/** The PDF joined to an issue: joined, removed (while a draft), read. */
+function pdfRoutes(router: Router, { db }: ApiDeps, { readable, answer }: FlashHelpers): void {
   defineRoute(router, PREFIX, {
     method: 'put',
     path: '/:id/pdf',
+    largeBody: true,
     summary: 'Joindre un PDF à un brouillon du Flash accueil (il remplace le précédent)',
     tags: ['Flash accueil'],
     authorize: may('update'),
@@ -379,7 +404,14 @@ export function flashRoutes({ db, temporal, config }: ApiDeps): Router {
       ctx.body = file.content as Buffer;
     },
   });
+}
 
+/** Sending an issue, once. */
+function sendRoutes(
+  router: Router,
+  { db, temporal, config }: ApiDeps,
+  { liveCounts, answer }: FlashHelpers,
+): void {
   defineRoute(router, PREFIX, {
     method: 'post',
     path: '/:id/send',
@@ -443,7 +475,10 @@ export function flashRoutes({ db, temporal, config }: ApiDeps): Router {
       };
     },
   });
+}
 
+/** The postal list of those who receive the Flash accueil by post: a CSV, and labels to print. */
+function postalRoutes(router: Router, { db }: ApiDeps, { readable }: FlashHelpers): void {
   /** The postal list, read and recorded in the audit trail: it holds people's addresses. */
   async function postalList(ctx: Context, id: string, format: 'CSV' | 'PDF') {
     const { row } = await readable(ctx, id, 'postalList');
@@ -493,6 +528,4 @@ export function flashRoutes({ db, temporal, config }: ApiDeps): Router {
       ctx.body = await postalLabelsPdf(rows, title);
     },
   });
-
-  return router;
 }

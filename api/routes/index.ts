@@ -15,13 +15,26 @@ import { caseRoutes } from './cases';
 import { bilanRoutes } from './bilans';
 import { campaignRoutes } from './campaigns';
 import { signaletiqueRoutes } from './signaletique';
+import { preferenceRoutes } from './preferences';
+import { bankDetailsRoutes } from './bank-details';
+import { photoRoutes } from './photos';
+import { projectRoutes } from './project';
+import { validationRoutes } from './validations';
+import { fileRoutes } from './files';
 import { myOneRoutes } from './myone';
 import { authorisationRoutes } from './authorisation';
+import { adaptationRoutes } from './adaptations';
+import { decisionDocumentRoutes } from './decision-documents';
 import { acteRoutes } from './acte';
+import { subsidyRoutes } from './subsidies';
+import { paymentRoutes } from './payments';
 import { directoryRoutes } from './directory';
-import { providerRoutes } from './providers';
+import { identificationRoutes } from './identification';
+import { auditTrailRoutes } from './audit-trail';
+import { contactRoutes } from './contacts';
 import { mailRoutes } from './mail';
 import { flashRoutes } from './flash';
+import { helpdeskRoutes } from './helpdesk';
 
 export const API_ROUTES: ReadonlyArray<(deps: ApiDeps) => Router> = [
   sessionRoutes,
@@ -35,11 +48,24 @@ export const API_ROUTES: ReadonlyArray<(deps: ApiDeps) => Router> = [
   bilanRoutes,
   campaignRoutes,
   signaletiqueRoutes,
+  preferenceRoutes,
+  bankDetailsRoutes,
+  photoRoutes,
+  projectRoutes,
+  validationRoutes,
+  fileRoutes,
   myOneRoutes,
   acteRoutes,
+  subsidyRoutes,
+  paymentRoutes,
   authorisationRoutes,
+  adaptationRoutes,
+  decisionDocumentRoutes,
   directoryRoutes,
-  providerRoutes,
+  identificationRoutes,
+  auditTrailRoutes,
+  contactRoutes,
   mailRoutes,
   flashRoutes,
+  helpdeskRoutes,
 ];

@@ -8,6 +8,7 @@ import { forbidden } from '../errors';
 import { requireUser } from '../current-user';
 import { CaseSummary, NotificationView, caseQuery, caseSummary } from '../views';
 import { defineRoute, z } from '../define-route';
+import { notificationView } from '../notification-view';
 
 const Home = z.object({
   provider: z.object({
@@ -21,20 +22,6 @@ const Home = z.object({
   lastClosedCessationRiskCase: CaseSummary.nullable(),
   notifications: z.array(NotificationView),
 });
-
-export function notificationView(n: {
-  id: string | number;
-  createdAt: Date;
-  message: string;
-  caseId: string | null;
-}) {
-  return {
-    id: String(n.id),
-    createdAt: new Date(n.createdAt).toISOString(),
-    message: n.message,
-    caseId: n.caseId,
-  };
-}
 
 /** The provider's own pages: home and « Mes demandes ». */
 export function meRoutes({ db }: ApiDeps): Router {

@@ -1,37 +1,9 @@
 import Router from '@koa/router';
-import { ROLE_LABELS, subregionName } from '../../common/roles';
-import type { CurrentUser } from '../ability';
 import type { ApiDeps } from '../deps';
 import { clearSessionCookie, createSessions } from '../auth/sessions';
 import { requireUser } from '../current-user';
 import { defineRoute, z } from '../define-route';
-
-export const UserView = z
-  .object({
-    id: z.string(),
-    displayName: z.string(),
-    roles: z.array(z.string()),
-    roleLabels: z.array(z.string()),
-    providerId: z.string().nullable(),
-    subregion: z.object({ code: z.string(), name: z.string() }).nullable(),
-    /** How this session was opened. */
-    loginMethod: z.enum(['strong', 'password']),
-  })
-  .openapi('User');
-
-export function userView(user: CurrentUser): z.infer<typeof UserView> {
-  return {
-    id: user.id,
-    displayName: user.displayName,
-    roles: user.roles,
-    roleLabels: user.roles.map((r) => ROLE_LABELS[r] ?? r),
-    providerId: user.providerId,
-    subregion: user.subregionCode
-      ? { code: user.subregionCode, name: subregionName(user.subregionCode) }
-      : null,
-    loginMethod: user.loginMethod,
-  };
-}
+import { UserView, userView } from '../user-view';
 
 /** The current session: who is signed in (with the CSRF token the interface must send), logout. */
 export function sessionRoutes({ db, config }: ApiDeps): Router {

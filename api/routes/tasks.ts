@@ -2,9 +2,8 @@ import Router from '@koa/router';
 import type { Context } from 'koa';
 import type { UpdateDefinition } from '@temporalio/common';
 import type { TaskSnapshot } from '../../activities/read-model';
-import { ACTE_QUESTION } from '../../common/acte';
 import { parseOutcome } from '../../common/procedure';
-import { PROCEDURES, taskKindOf } from '../../common/procedures';
+import { PROCEDURES, procedureOf, taskKindOf } from '../../common/procedures';
 import { claimTask, completeTask, reassignTask, releaseTask, type Actor } from '../../workflows/human-tasks';
 import type { Role } from '../../common/roles';
 import type { Action, CurrentUser } from '../ability';
@@ -140,7 +139,7 @@ export function taskRoutes({ db, temporal, config }: ApiDeps): Router {
             .string()
             .nullable()
             .describe(
-              'Une question à l’équipe ACTE en entier (le résumé du dossier n’en donne que le début)',
+              'La demande de la personne en entier (une question à l’équipe ACTE, au helpdesk), dont le résumé du dossier ne donne que le début',
             ),
         }),
       },
@@ -149,7 +148,7 @@ export function taskRoutes({ db, temporal, config }: ApiDeps): Router {
       const task = await loadTask(ctx, params.id, 'read');
       const row = await caseQuery(db).where('c.id', task.caseId).first();
       const question =
-        row.procedure === ACTE_QUESTION ? ((row.details as { question?: string }).question ?? null) : null;
+        procedureOf(String(row.procedure))?.requestText?.(row.details as Record<string, unknown>) ?? null;
       ctx.set('Cache-Control', 'no-store');
       ctx.body = { task, case: caseSummary(row), question };
     },

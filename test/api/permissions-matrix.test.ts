@@ -336,6 +336,7 @@ describe('permissions: every route, every role, own and other records', () => {
             referentAccueil: 200,
             // ACTE cases and the questions to the ACTE team.
             equipeActe: 200,
+            helpdesk: 200, // the requests to the helpdesk (« Aide »)
             supervisor: 200,
           },
         },
@@ -952,6 +953,40 @@ describe('permissions: every route, every role, own and other records', () => {
       [
         'GET /api/public/places (MY.ONE, public)',
         { method: 'GET', path: '/api/public/places?q=4000', expect: { rest: 200 } },
+      ],
+      [
+        'GET /api/helpdesk/info (Aide, public)',
+        { method: 'GET', path: '/api/helpdesk/info', expect: { rest: 200 } },
+      ],
+      [
+        'GET /api/helpdesk/requests (mine)',
+        { method: 'GET', path: '/api/helpdesk/requests', expect: everyone },
+      ],
+      [
+        'GET /api/helpdesk/requests/:id (not a request)',
+        { method: 'GET', path: `/api/helpdesk/requests/${caseId}`, expect: { rest: 404, anonymous: 401 } },
+      ],
+      [
+        'POST /api/helpdesk/requests/:id/messages (not a request)',
+        {
+          method: 'POST',
+          path: `/api/helpdesk/requests/${caseId}/messages`,
+          body: { action: 'helped' },
+          expect: { rest: 404, anonymous: 401 },
+        },
+      ],
+      [
+        'POST /api/helpdesk/requests (empty form, public)',
+        { method: 'POST', path: '/api/helpdesk/requests', body: {}, expect: { rest: 400 } },
+      ],
+      [
+        'POST /api/helpdesk/follow-up (unknown link, public)',
+        {
+          method: 'POST',
+          path: '/api/helpdesk/follow-up',
+          body: { token: 'x'.repeat(43) },
+          expect: { rest: 404 },
+        },
       ],
     ];
   }

@@ -4,6 +4,7 @@ import { expect } from 'chai';
 import { Worker } from '@temporalio/worker';
 import { historyFromJSON } from '@temporalio/common/lib/proto-utils';
 import { buildTimeline } from '../../api/timeline';
+import { PROCEDURES } from '../../common/procedures';
 import { testSystem } from '../support/system';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'histories');
@@ -35,6 +36,21 @@ describe('workflow replay of recorded histories', () => {
         files.some((f) => f.startsWith(prefix)),
         prefix,
       ).to.equal(true);
+  });
+
+  it('has a recorded history for the workflow of every procedure of the registry', () => {
+    const recorded = new Set(
+      files.map((f) => {
+        const history = JSON.parse(fs.readFileSync(path.join(FIXTURES, f), 'utf8')) as {
+          events: Array<{ workflowExecutionStartedEventAttributes?: { workflowType?: { name?: string } } }>;
+        };
+        return history.events[0]?.workflowExecutionStartedEventAttributes?.workflowType?.name;
+      }),
+    );
+    for (const procedure of PROCEDURES)
+      expect(recorded.has(procedure.workflowType), `${procedure.id}: ${procedure.workflowType}`).to.equal(
+        true,
+      );
   });
 
   it('keeps addresses and message content out of the histories of messages: ids only', () => {

@@ -4,6 +4,7 @@ import { noticeTemplate } from './notice';
 import { digestTemplate } from './digest';
 import { passwordResetTemplate } from './password-reset';
 import { flashTemplate } from './flash';
+import { helpdeskTemplate } from './helpdesk';
 
 /**
  * Every kind of message the system sends, by name. A message row names its template and holds
@@ -15,6 +16,7 @@ export const TEMPLATES: Record<string, MailTemplate<any>> = {
   [digestTemplate.name]: digestTemplate,
   [passwordResetTemplate.name]: passwordResetTemplate,
   [flashTemplate.name]: flashTemplate,
+  [helpdeskTemplate.name]: helpdeskTemplate,
 };
 
 export function renderMessage(

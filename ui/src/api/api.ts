@@ -87,7 +87,7 @@ export function onUnauthenticated(listener: () => void): void {
   unauthenticatedListener = listener;
 }
 
-interface RequestOptions {
+export interface RequestOptions {
   body?: unknown;
   headers?: Record<string, string>;
 }
@@ -100,7 +100,11 @@ function isErrorBody(
   return typeof error === 'object' && error !== null && 'message' in error;
 }
 
-async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+/**
+ * One JSON request to the API, with the session's CSRF token on changes and errors as `ApiError`:
+ * every call of the interface goes through it (procedures' own modules too).
+ */
+export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && method !== 'HEAD' && csrfToken) headers['X-CSRF-Token'] = csrfToken;

@@ -1,4 +1,5 @@
 import type { CaseSummary } from '../api/types.js';
+import { caseUi } from '../procedures.js';
 
 /** What the coordination reads when a promise of a case may not be kept (an ACTE subsidy). */
 export interface AtRiskNotice {
@@ -25,6 +26,6 @@ export function atRiskNotice(
   const why = overdue ? reason.replace(OVERDUE, '') : reason;
   const repeatsStatus = why !== '' && lower(item.statusLabel).endsWith(lower(why));
   if (overdue) return { text: reason, tone: 'danger', repeatsStatus };
-  const text = item.procedure === 'acte' ? `Subside à risque : ${reason}` : `À risque : ${reason}`;
+  const text = `${caseUi(item.procedure)?.atRiskLabel ?? 'À risque'} : ${reason}`;
   return { text, tone: 'warning', repeatsStatus };
 }

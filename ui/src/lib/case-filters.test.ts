@@ -17,7 +17,9 @@ describe('case filters in the address', () => {
   });
 
   it('offers the adaptation of the authorisation among the procedures', () => {
-    expect(CASE_PROCEDURES.map((p) => p.value)).to.deep.equal([
+    // The seven procedures of the seed's first chapters, in this order; a procedure added later
+    // (its own line in ui/src/procedures.ts) comes after them.
+    expect(CASE_PROCEDURES.map((p) => p.value).slice(0, 7)).to.deep.equal([
       'bilan',
       'cessation_risk',
       'adaptation',

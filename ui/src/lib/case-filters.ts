@@ -1,15 +1,8 @@
 import type { CaseFilters } from '../api/types.js';
+import { caseProcedureOptions } from '../procedures.js';
 
 /** The procedures the console can filter on; `value` is the API's `procedure`. */
-export const CASE_PROCEDURES: ReadonlyArray<{ value: string; label: string }> = [
-  { value: 'bilan', label: 'Bilan de fonctionnement' },
-  { value: 'cessation_risk', label: "Risque de cessation d'activité" },
-  { value: 'adaptation', label: 'Adaptation de l’autorisation' },
-  { value: 'acte', label: 'Accueil en transition écologique (ACTE)' },
-  { value: 'acte_question', label: 'Question à l’équipe ACTE' },
-  { value: 'rib', label: 'Validation du relevé d’identité bancaire' },
-  { value: 'photo', label: 'Validation d’une photo du lieu d’accueil' },
-];
+export const CASE_PROCEDURES: ReadonlyArray<{ value: string; label: string }> = caseProcedureOptions;
 
 /** Filters of the supervisor's console, kept in the address (same names as the API's). */
 export function filtersFromSearch(search: string): CaseFilters {

@@ -3,6 +3,7 @@ import { customElement, query, state } from 'lit/decorators.js';
 import { ApiError, closeSession, getSession, onUnauthenticated } from '../../api/api.js';
 import type { SessionUser } from '../../api/types.js';
 import { matchRoute, type Route } from '../../lib/routes.js';
+import { loadProcedures } from '../../procedures.js';
 import { homePathFor } from '../../lib/roles.js';
 import type { NavigateDetail } from '../../lib/navigation.js';
 import { styles } from './app-shell.styles.js';
@@ -11,7 +12,6 @@ import '../../pages/login-page/login-page.js';
 import '../../pages/forgot-password-page/forgot-password-page.js';
 import '../../pages/new-password-page/new-password-page.js';
 import '../../pages/home-page/home-page.js';
-import '../../pages/report-page/report-page.js';
 import '../../pages/my-cases-page/my-cases-page.js';
 import '../../pages/tasks-page/tasks-page.js';
 import '../../pages/task-page/task-page.js';
@@ -28,15 +28,10 @@ import '../../pages/contacts-page/contacts-page.js';
 import '../../pages/audit-page/audit-page.js';
 import '../../pages/providers-page/providers-page.js';
 import '../../pages/my-user-page/my-user-page.js';
-import '../../pages/bilans-page/bilans-page.js';
-import '../../pages/bilan-documentation-page/bilan-documentation-page.js';
-import '../../pages/bilan-page/bilan-page.js';
 import '../../pages/campaigns-page/campaigns-page.js';
 import '../../pages/flash-page/flash-page.js';
 import '../../pages/flash-issue-page/flash-issue-page.js';
 import '../../pages/my-flash-page/my-flash-page.js';
-import '../../pages/acte-page/acte-page.js';
-import '../../pages/acte-plan-page/acte-plan-page.js';
 import '../../pages/subsidies-page/subsidies-page.js';
 import '../../pages/payments-page/payments-page.js';
 
@@ -91,10 +86,14 @@ export class AppShell extends LitElement {
     super.disconnectedCallback();
   }
 
+  /** The procedures' elements, defined once before the first page. */
+  private readonly proceduresLoaded = loadProcedures();
+
   private async checkSession(): Promise<void> {
     this.sessionError = null;
     try {
-      this.user = (await getSession()).user;
+      const [session] = await Promise.all([getSession(), this.proceduresLoaded]);
+      this.user = session.user;
     } catch (error) {
       if (error instanceof ApiError && error.status === 401) this.user = null;
       else this.sessionError = error instanceof ApiError ? error : new ApiError(0, 'UNKNOWN', String(error));
@@ -251,96 +250,7 @@ export class AppShell extends LitElement {
         linkLabel="Retour à votre page d'accueil"
       ></pro-message-page>`;
     }
-    switch (route.page) {
-      case 'login':
-        return html`<pro-login-page .user=${user} .returnPath=${this.returnPath}></pro-login-page>`;
-      case 'forgot-password':
-        return html`<pro-forgot-password-page></pro-forgot-password-page>`;
-      case 'new-password':
-        return html`<pro-new-password-page></pro-new-password-page>`;
-      case 'home':
-        return html`<pro-home-page></pro-home-page>`;
-      case 'report':
-        return html`<pro-report-page></pro-report-page>`;
-      case 'my-cases':
-        return html`<pro-my-cases-page></pro-my-cases-page>`;
-      case 'tasks':
-        return html`<pro-tasks-page .view=${route.query.get('vue') ?? ''}></pro-tasks-page>`;
-      case 'task':
-        return html`<pro-task-page .taskId=${route.params.id} .user=${user}></pro-task-page>`;
-      case 'cases':
-        return html`<pro-cases-page .search=${route.query.toString()}></pro-cases-page>`;
-      case 'case':
-        return html`<pro-case-page .caseId=${route.params.id}></pro-case-page>`;
-      case 'my-identification':
-        return html`<pro-signaletique-page
-          own
-          .providerId=${user?.providerId ?? ''}
-        ></pro-signaletique-page>`;
-      case 'identification':
-        return html`<pro-signaletique-page .providerId=${route.params.id}></pro-signaletique-page>`;
-      case 'my-authorisation':
-        return html`<pro-authorisation-page
-          own
-          .providerId=${user?.providerId ?? ''}
-        ></pro-authorisation-page>`;
-      case 'authorisation':
-        return html`<pro-authorisation-page .providerId=${route.params.id}></pro-authorisation-page>`;
-      case 'preferences':
-        return user?.providerId
-          ? html`<pro-preferences-page></pro-preferences-page>`
-          : html`<pro-agent-preferences-page></pro-agent-preferences-page>`;
-      case 'undeliverable-mails':
-        return html`<pro-undeliverable-mails-page></pro-undeliverable-mails-page>`;
-      case 'subsidies':
-        return html`<pro-subsidies-page .providerId=${user?.providerId ?? ''}></pro-subsidies-page>`;
-      case 'acte':
-        return html`<pro-acte-page own .providerId=${user?.providerId ?? ''}></pro-acte-page>`;
-      case 'acte-plan':
-        return html`<pro-acte-plan-page own .providerId=${user?.providerId ?? ''}></pro-acte-plan-page>`;
-      case 'provider-acte':
-        return html`<pro-acte-page .providerId=${route.params.id}></pro-acte-page>`;
-      case 'provider-acte-plan':
-        return html`<pro-acte-plan-page .providerId=${route.params.id}></pro-acte-plan-page>`;
-      case 'payments':
-        return html`<pro-payments-page></pro-payments-page>`;
-      case 'myone':
-        return html`<pro-myone-page .search=${route.query.toString()}></pro-myone-page>`;
-      case 'providers':
-        return html`<pro-providers-page></pro-providers-page>`;
-      case 'contacts':
-        return html`<pro-contacts-page></pro-contacts-page>`;
-      case 'my-user':
-        return html`<pro-my-user-page></pro-my-user-page>`;
-      case 'my-bilans':
-        return html`<pro-bilans-page></pro-bilans-page>`;
-      case 'bilan-documentation':
-        return html`<pro-bilan-documentation-page></pro-bilan-documentation-page>`;
-      case 'my-bilan':
-      case 'bilan':
-        return html`<pro-bilan-page .bilanId=${route.params.id}></pro-bilan-page>`;
-      case 'campaigns':
-        return html`<pro-campaigns-page></pro-campaigns-page>`;
-      case 'flash':
-        return html`<pro-flash-page></pro-flash-page>`;
-      case 'flash-issue':
-        return html`<pro-flash-issue-page .issueId=${route.params.id}></pro-flash-issue-page>`;
-      case 'my-flash':
-        return html`<pro-my-flash-page></pro-my-flash-page>`;
-      case 'my-flash-issue':
-        return html`<pro-my-flash-page .issueId=${route.params.id}></pro-my-flash-page>`;
-      case 'audit':
-        return html`<pro-audit-page .user=${user}></pro-audit-page>`;
-      case 'provider-audit':
-        return html`<pro-audit-page .providerId=${route.params.id}></pro-audit-page>`;
-      default:
-        return html`<pro-message-page
-          heading="Page introuvable"
-          message="La page demandée n'existe pas ou a été déplacée."
-          .linkHref=${user ? homePathFor(user) : '/connexion'}
-          linkLabel=${user ? "Retour à votre page d'accueil" : 'Aller à la page de connexion'}
-        ></pro-message-page>`;
-    }
+    return route.render(user, this.returnPath);
   }
 }
 

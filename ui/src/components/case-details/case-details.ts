@@ -4,10 +4,11 @@ import type { CaseSummary } from '../../api/types.js';
 import { atRiskNotice } from '../../lib/at-risk.js';
 import { atRiskBadge } from '../../lib/badges.js';
 import { formatDate, formatDateTime } from '../../lib/format.js';
+import { caseUi } from '../../procedures.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { styles } from './case-details.styles.js';
 
-/** What a case says: for a cessation-risk report who, when, which period, which reason; else its summary. */
+/** What a case says: whom it concerns, then its procedure's own facts, or else its summary. */
 @customElement('pro-case-details')
 export class CaseDetails extends LitElement {
   static override styles = [sharedStyles, styles];
@@ -23,29 +24,24 @@ export class CaseDetails extends LitElement {
     const item = this.caseSummary;
     if (!item) return nothing;
     const notice = atRiskNotice(item);
+    // A procedure may say what its cases are better than their summary (a report's period, reason).
+    const details = caseUi(item.procedure)?.details;
     return html`<dl class="facts" data-testid="case-details">
       ${
         this.showProvider
-          ? html`<dt>Accueillant·e</dt>
-              <dd data-testid="case-provider">${item.provider.displayName}</dd>
-              <dt>Sous-région</dt>
-              <dd>${item.provider.subregion.name}</dd>`
+          ? html`<dt>${item.provider ? 'Accueillant·e' : 'Personne concernée'}</dt>
+              <dd data-testid="case-provider">${item.concerns.displayName}</dd>
+              ${
+                item.provider
+                  ? html`<dt>Sous-région</dt>
+                      <dd>${item.provider.subregion.name}</dd>`
+                  : nothing
+              }`
           : nothing
       }
       ${
-        item.details
-          ? html`<dt>Date du signalement</dt>
-              <dd><time datetime=${item.openedAt}>${formatDateTime(item.openedAt)}</time></dd>
-              <dt>Période de risque</dt>
-              <dd data-testid="case-period">${item.details.periodLabel}</dd>
-              <dt>Motif</dt>
-              <dd data-testid="case-reason">${item.details.reasonLabel}</dd>
-              ${
-                item.details.reasonOther
-                  ? html`<dt>Précision du motif</dt>
-                      <dd class="free-text" data-testid="case-reason-other">${item.details.reasonOther}</dd>`
-                  : nothing
-              }`
+        details
+          ? details(item)
           : html`<dt>Procédure</dt>
               <dd>${item.procedureLabel}</dd>
               <dt>Ouvert le</dt>

@@ -3,6 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import type { CaseSummary } from '../../api/types.js';
 import { caseBadges } from '../../lib/badges.js';
 import { formatDate } from '../../lib/format.js';
+import { caseUi } from '../../procedures.js';
 import { recordListStyles, sharedStyles } from '../../styles/shared.styles.js';
 import { styles } from './case-list.styles.js';
 
@@ -27,15 +28,16 @@ export class CaseList extends LitElement {
             data-status=${item.status}
           >
             <div class="who">
-              <h3><a href="/dossiers/${encodeURIComponent(item.id)}">${item.provider.displayName}</a></h3>
-              <p class="muted">${item.provider.subregion.name}</p>
+              <h3><a href="/dossiers/${encodeURIComponent(item.id)}">${item.concerns.displayName}</a></h3>
+              <p class="muted">${item.concerns.detail ?? ''}</p>
             </div>
             <div class="procedure">
               <p>${item.procedureLabel}</p>
               ${
-                item.procedure !== 'cessation_risk'
-                  ? html`<p class="muted" data-testid="case-summary">${item.summary}</p>`
-                  : nothing
+                // Cases whose details say more than the summary (a report) show it on their page only.
+                caseUi(item.procedure)?.details
+                  ? nothing
+                  : html`<p class="muted" data-testid="case-summary">${item.summary}</p>`
               }
             </div>
             <dl class="meta">

@@ -104,4 +104,34 @@ export const styles = css`
     outline-color: var(--c-focus);
     outline-offset: -3px;
   }
+  .end {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: flex-end;
+    gap: 0.5rem 1.5rem;
+  }
+  /* Links for everyone, on the banner's dark background. */
+  nav.header-links {
+    background: transparent;
+    border: 0;
+  }
+  .header-links ul {
+    margin: 0;
+    padding: 0;
+    gap: 0 0.5rem;
+  }
+  .header-links a,
+  .header-links a[aria-current='page'] {
+    display: flex;
+    align-items: center;
+    min-height: 2.75rem;
+    padding: 0 0.4rem;
+    color: var(--c-header-text);
+    border-bottom: 0;
+    text-decoration: underline;
+  }
+  .header-links a:focus-visible {
+    outline-color: var(--c-header-focus);
+  }
 `;

@@ -1,45 +1,52 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { SessionUser } from '../../api/types.js';
 import { homePathFor, isAgent, isAgentSubsides, isProvider, isSupervisor } from '../../lib/roles.js';
+import { headerLinks, procedureNavLinks } from '../../procedures.js';
+import type { NavLink } from '../../procedures/contract.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { styles } from './site-header.styles.js';
 
-interface NavEntry {
-  href: string;
-  label: string;
-}
+const notProvider = (user: SessionUser) => !isProvider(user);
+const agentOrSupervisor = (user: SessionUser) => isAgent(user) || isSupervisor(user);
 
-function navEntriesFor(user: SessionUser): NavEntry[] {
-  const entries: NavEntry[] = [];
-  if (isProvider(user)) {
-    // The seed's menu order (chapter 4), with the home page and the report first.
-    entries.push(
-      { href: '/accueil', label: 'Accueil' },
-      { href: '/signalement', label: 'Signaler un risque' },
-      { href: '/ma-signaletique', label: 'Ma signalétique' },
-      { href: '/mon-autorisation', label: 'Mon autorisation' },
-      { href: '/mes-bilans', label: 'Mes bilans' },
-      { href: '/mes-demandes', label: 'Mes demandes' },
-      { href: '/mes-subsides', label: 'Mes subsides' },
-      { href: '/mes-flash-accueil', label: 'Flash accueil' },
-      { href: '/mes-preferences', label: 'Mes préférences' },
-      { href: '/mon-utilisateur', label: 'Gestion de mon utilisateur' },
-      { href: '/acte', label: 'Accueil en transition écologique' },
-      { href: '/contacts-one', label: 'Contacts ONE' },
-      { href: '/historique-consultations', label: 'Historique des consultations' },
-    );
-  }
-  if (isAgent(user)) entries.push({ href: '/taches', label: 'Tâches' });
-  if (isAgentSubsides(user)) entries.push({ href: '/paiements', label: 'Paiements' });
-  if (isSupervisor(user)) entries.push({ href: '/dossiers', label: 'Dossiers' });
-  if (isSupervisor(user)) entries.push({ href: '/campagnes', label: 'Campagnes de bilans' });
-  if (isSupervisor(user)) entries.push({ href: '/flash-accueil', label: 'Flash accueil' });
-  if (isAgent(user) || isSupervisor(user)) entries.push({ href: '/accueillants', label: 'Accueillant·e·s' });
-  if (isSupervisor(user)) entries.push({ href: '/e-mails-non-remis', label: 'E-mails non remis' });
-  if (!isProvider(user)) entries.push({ href: '/mes-preferences', label: 'Mes préférences' });
-  if (!isProvider(user)) entries.push({ href: '/mon-utilisateur', label: 'Gestion de mon utilisateur' });
-  return entries;
+/**
+ * The menu entries of the pages that belong to no procedure; the procedures' own come from
+ * `ui/src/procedures.ts`, each at its `order`. A childminder's first (the seed's menu order,
+ * chapter 4, with the home page and the report first), then the agents' and the coordination's.
+ */
+const SHARED_LINKS: readonly NavLink[] = [
+  { href: '/accueil', label: 'Accueil', order: 10, allows: isProvider },
+  { href: '/ma-signaletique', label: 'Ma signalétique', order: 30, allows: isProvider },
+  { href: '/mon-autorisation', label: 'Mon autorisation', order: 40, allows: isProvider },
+  { href: '/mes-demandes', label: 'Mes demandes', order: 60, allows: isProvider },
+  { href: '/mes-subsides', label: 'Mes subsides', order: 70, allows: isProvider },
+  { href: '/mes-flash-accueil', label: 'Flash accueil', order: 80, allows: isProvider },
+  { href: '/mes-preferences', label: 'Mes préférences', order: 90, allows: isProvider },
+  { href: '/mon-utilisateur', label: 'Gestion de mon utilisateur', order: 100, allows: isProvider },
+  { href: '/contacts-one', label: 'Contacts ONE', order: 120, allows: isProvider },
+  {
+    href: '/historique-consultations',
+    label: 'Historique des consultations',
+    order: 130,
+    allows: isProvider,
+  },
+  { href: '/taches', label: 'Tâches', order: 200, allows: isAgent },
+  { href: '/paiements', label: 'Paiements', order: 210, allows: isAgentSubsides },
+  { href: '/dossiers', label: 'Dossiers', order: 220, allows: isSupervisor },
+  { href: '/campagnes', label: 'Campagnes de bilans', order: 230, allows: isSupervisor },
+  { href: '/flash-accueil', label: 'Flash accueil', order: 240, allows: isSupervisor },
+  { href: '/accueillants', label: 'Accueillant·e·s', order: 250, allows: agentOrSupervisor },
+  { href: '/e-mails-non-remis', label: 'E-mails non remis', order: 260, allows: isSupervisor },
+  { href: '/mes-preferences', label: 'Mes préférences', order: 270, allows: notProvider },
+  { href: '/mon-utilisateur', label: 'Gestion de mon utilisateur', order: 280, allows: notProvider },
+];
+
+const NAV_LINKS = [...SHARED_LINKS, ...procedureNavLinks].sort((a, b) => a.order - b.order);
+
+function navEntriesFor(user: SessionUser): NavLink[] {
+  return NAV_LINKS.filter((link) => link.allows(user));
 }
 
 /** Inside the page's banner: the portal's name, who is signed in, « Se déconnecter » and the main menu. */
@@ -66,35 +73,45 @@ export class SiteHeader extends LitElement {
           <a class="brand" href=${user ? homePathFor(user) : '/connexion'}>
             PRO.ONE <span class="visually-hidden">— page d'accueil</span>
           </a>
-          ${
-            user
-              ? html`<div class="account">
-                  <p class="who">
-                    <span class="name" data-testid="user-name">${user.displayName}</span>
-                    <span class="role" data-testid="user-roles">${user.roleLabels.join(', ')}</span>
-                  </p>
-                  <button class="logout" type="button" data-testid="logout" @click=${this.logout}>
-                    Se déconnecter
-                  </button>
-                </div>`
-              : nothing
-          }
+          <div class="end">
+            ${
+              // For everyone, signed in or not, on every page (the login page and MY.ONE too).
+              this.renderLinks('Liens utiles', headerLinks, 'header-links')
+            }
+            ${
+              user
+                ? html`<div class="account">
+                    <p class="who">
+                      <span class="name" data-testid="user-name">${user.displayName}</span>
+                      <span class="role" data-testid="user-roles">${user.roleLabels.join(', ')}</span>
+                    </p>
+                    <button class="logout" type="button" data-testid="logout" @click=${this.logout}>
+                      Se déconnecter
+                    </button>
+                  </div>`
+                : nothing
+            }
+          </div>
         </div>
-        ${user ? this.renderNav(user) : nothing}
+        ${user ? this.renderLinks('Menu principal', navEntriesFor(user)) : nothing}
       </div>
     `;
   }
 
-  private renderNav(user: SessionUser) {
-    const entries = navEntriesFor(user);
-    if (entries.length === 0) return nothing;
-    return html`<nav aria-label="Menu principal">
+  /** A list of links, the current page's marked, under its landmark's `label`. */
+  private renderLinks(
+    label: string,
+    links: ReadonlyArray<{ href: string; label: string }>,
+    className?: string,
+  ) {
+    if (links.length === 0) return nothing;
+    return html`<nav class=${ifDefined(className)} aria-label=${label}>
       <ul>
-        ${entries.map(
-          (entry) =>
+        ${links.map(
+          (link) =>
             html`<li>
-              <a href=${entry.href} aria-current=${this.isCurrent(entry.href) ? 'page' : 'false'}
-                >${entry.label}</a
+              <a href=${link.href} aria-current=${this.isCurrent(link.href) ? 'page' : 'false'}
+                >${link.label}</a
               >
             </li>`,
         )}

@@ -35,8 +35,8 @@ export class TaskList extends LitElement {
       <div class="summary">
         ${this.headingLevel === 2 ? html`<h2 class="title">${title}</h2>` : html`<h3 class="title">${title}</h3>`}
         <p class="provider">
-          <span data-testid="task-provider">${task.provider.displayName}</span>
-          <span class="muted">· ${task.provider.subregion.name}</span>
+          <span data-testid="task-provider">${task.concerns.displayName}</span>
+          ${task.concerns.detail ? html`<span class="muted">· ${task.concerns.detail}</span>` : nothing}
         </p>
       </div>
       <dl class="meta">

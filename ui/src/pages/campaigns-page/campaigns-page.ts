@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { ApiError, createCampaign, getCampaign, getCampaigns, reopenCampaign } from '../../api/api.js';
-import type { Campaign } from '../../api/types.js';
+import type { Campaign, CampaignInput } from '../../api/types.js';
 import { loadErrorTemplate, loadingTemplate } from '../../lib/feedback.js';
 import {
   INVALID_FORM,
@@ -124,7 +124,10 @@ export class CampaignsPage extends LitElement {
         title: this.draft.title.trim(),
         startsAt: this.draft.startsAt,
         deadline: this.draft.deadline,
-        ...(this.draft.subregionCode ? { subregionCode: this.draft.subregionCode } : {}),
+        // The select offers the API's subregion codes only.
+        ...(this.draft.subregionCode
+          ? { subregionCode: this.draft.subregionCode as CampaignInput['subregionCode'] }
+          : {}),
       });
       this.campaigns = [campaign, ...(this.campaigns ?? [])];
       this.draft = { title: '', startsAt: '', deadline: '', subregionCode: '' };

@@ -4,6 +4,7 @@ import { ApiError, getCase, getCaseAudit } from '../../api/api.js';
 import type { AuditEntry, CaseDetail } from '../../api/types.js';
 import { caseBadges } from '../../lib/badges.js';
 import { loadErrorTemplate, loadingTemplate, pageTitleEvent } from '../../lib/feedback.js';
+import { caseUi } from '../../procedures.js';
 import { recordPageStyles, sharedStyles } from '../../styles/shared.styles.js';
 import { styles } from './case-page.styles.js';
 import '../../components/case-details/case-details.js';
@@ -41,7 +42,7 @@ export class CasePage extends LitElement {
       if (requested !== this.caseId) return;
       this.detail = detail;
       this.dispatchEvent(
-        pageTitleEvent(`${detail.case.procedureLabel} — ${detail.case.provider.displayName}`),
+        pageTitleEvent(`${detail.case.procedureLabel} — ${detail.case.concerns.displayName}`),
       );
     } catch (error) {
       if (requested === this.caseId) this.loadError = error as ApiError;
@@ -79,16 +80,15 @@ export class CasePage extends LitElement {
     return html`
       <div class="case-head">
         <p class="provider-line" data-testid="case-provider-name">
-          ${item.provider.displayName} <span class="muted">· ${item.provider.subregion.name}</span>
+          ${item.concerns.displayName}
+          ${item.concerns.detail ? html`<span class="muted">· ${item.concerns.detail}</span>` : nothing}
         </p>
         <p class="badges">${caseBadges(item, { status: 'case-status-badge', atRisk: 'case-at-risk' })}</p>
       </div>
 
       <div class="layout">
         <section class="card" aria-labelledby="report-heading">
-          <h2 id="report-heading">
-            ${item.procedure === 'cessation_risk' ? 'Le signalement' : 'Le dossier'}
-          </h2>
+          <h2 id="report-heading">${caseUi(item.procedure)?.heading ?? 'Le dossier'}</h2>
           <pro-case-details .caseSummary=${item} show-provider show-status></pro-case-details>
           ${
             item.outcome
@@ -133,18 +133,22 @@ export class CasePage extends LitElement {
 
       <section aria-labelledby="audit-heading" data-testid="case-audit">
         <h2 id="audit-heading">Consultations et modifications des données</h2>
-        <p>
-          <a href=${`/accueillants/${encodeURIComponent(item.provider.id)}/signaletique`}
-            >Voir la signalétique</a
-          >
-        </p>
+        ${
+          item.provider
+            ? html`<p>
+                <a href=${`/accueillants/${encodeURIComponent(item.provider.id)}/signaletique`}
+                  >Voir la signalétique</a
+                >
+              </p>`
+            : nothing
+        }
         ${
           this.auditError
             ? loadErrorTemplate(this.auditError, () => void this.loadAudit())
             : this.audit
               ? html`<pro-audit-list
                   .events=${this.audit}
-                  caption=${`Données de ${item.provider.displayName}`}
+                  caption=${`Données de ${item.concerns.displayName}`}
                 ></pro-audit-list>`
               : loadingTemplate()
         }

@@ -5,6 +5,7 @@ import type { CaseSummary } from '../../api/types.js';
 import { caseStatusBadge } from '../../lib/badges.js';
 import { formatDate } from '../../lib/format.js';
 import { PageLoad } from '../../lib/page-load.js';
+import { caseStarts, caseUi } from '../../procedures.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { styles } from './my-cases-page.styles.js';
 import '../../components/case-details/case-details.js';
@@ -28,25 +29,29 @@ export class MyCasesPage extends LitElement {
     `;
   }
 
-  /** What ONE is waiting for; older servers said nothing, and only the cessation-risk step was known. */
+  /** What ONE is waiting for; when the server says nothing, what the procedure says. */
   private renderWaitingFor(item: CaseSummary) {
     if (item.status !== 'open') return nothing;
-    const waitingFor =
-      item.waitingFor ??
-      (item.procedure === 'cessation_risk'
-        ? "La cellule de veille de l'ONE va prendre contact avec vous pour analyser votre situation."
-        : null);
+    const waitingFor = item.waitingFor ?? caseUi(item.procedure)?.waitingFor;
     if (!waitingFor) return nothing;
     return html`<p class="next-step" data-testid="case-waiting-for">
       <span class="muted">L’ONE attend :</span> ${waitingFor}
     </p>`;
   }
 
+  /** Where the person follows the case, when its procedure has a page for it. */
+  private renderOwnPage(item: CaseSummary) {
+    const own = caseUi(item.procedure)?.ownPage;
+    if (!own) return nothing;
+    const page = typeof own === 'function' ? own(item) : own;
+    return html`<p><a href=${page.href} data-testid=${page.testId}>${page.label}</a></p>`;
+  }
+
   private renderCases(cases: CaseSummary[]) {
     if (cases.length === 0) {
       return html`<div class="card" data-testid="no-cases">
         <p>Vous n'avez aucune demande pour le moment.</p>
-        <p><a href="/signalement">Signaler un risque de cessation d'activité</a></p>
+        ${caseStarts.map((start) => html`<p><a href=${start.href}>${start.label}</a></p>`)}
       </div>`;
     }
     return html`<ul class="plain">
@@ -77,15 +82,7 @@ export class MyCasesPage extends LitElement {
                     </ul>`
                 : nothing
             }
-            ${
-              item.procedure === 'adaptation'
-                ? html`<p>
-                    <a href="/mon-autorisation" data-testid="case-authorisation-link"
-                      >Voir cette demande dans « Mon autorisation »</a
-                    >
-                  </p>`
-                : nothing
-            }
+            ${this.renderOwnPage(item)}
             ${
               item.status === 'closed'
                 ? html`<div class="result">

@@ -1,92 +1,58 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import {
-  ApiError,
-  claimTask,
-  getActe,
-  getAdaptation,
-  getBilan,
-  getTask,
-  getValidation,
-  releaseTask,
-} from '../../api/api.js';
-import type {
-  Acte,
-  Adaptation,
-  Bilan,
-  CaseSummary,
-  SessionUser,
-  Task,
-  ValidationSubmission,
-} from '../../api/types.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { ApiError, claimTask, getTask, releaseTask } from '../../api/api.js';
+import type { CaseSummary, SessionUser, Task } from '../../api/types.js';
 import type { TaskCompletedDetail } from '../../lib/task-completion.js';
 import { overdueBadge } from '../../lib/badges.js';
 import { loadErrorTemplate, loadingTemplate, pageTitleEvent } from '../../lib/feedback.js';
 import { formatDate, formatDateTime } from '../../lib/format.js';
+import { taskKindUi } from '../../procedures.js';
+import type { Loaded, TaskKindUi, TaskPanelHost } from '../../procedures/contract.js';
+import { caseCard } from '../../procedures/task-panels.js';
 import { recordPageStyles, sharedStyles } from '../../styles/shared.styles.js';
 import { styles } from './task-page.styles.js';
 import '../../components/case-details/case-details.js';
 import '../../components/outcome-summary/outcome-summary.js';
-import '../../components/task-outcome-form/task-outcome-form.js';
 import '../../components/review-form/review-form.js';
-import '../../components/bilan-content/bilan-content.js';
 import '../../components/decision-form/decision-form.js';
-import {
-  ACTE_COMMENT_MAX,
-  ACTE_PLAN_DECISION,
-  ADAPTATION_DECISION,
-  validationDecision,
-} from '../../lib/decisions.js';
-import '../../components/acte-plan-summary/acte-plan-summary.js';
-import '../../components/adaptation-card/adaptation-card.js';
-
-const VALIDATION_KINDS = ['rib.review', 'photo.review'];
-const ADAPTATION_KIND = 'adaptation.review';
-const ACTE_PLAN_KIND = 'acte.plan_review';
-const ACTE_QUESTION_KIND = 'acte.question';
-const ACTE_PAYMENT_KIND = 'acte.payment';
-const ACTE_KINDS = [ACTE_PLAN_KIND, ACTE_QUESTION_KIND, ACTE_PAYMENT_KIND];
 
 type Action = 'claim' | 'release';
 
-/** One task: the report to analyse, who handles it, and the outcome form for its assignee. */
+/** A panel's data as the page keeps it; `fresh` is false once the task is loaded again. */
+interface PanelData extends Loaded<unknown> {
+  fresh: boolean;
+}
+
+/**
+ * One task: what it is about, who handles it, and the outcome form for its assignee. What a kind
+ * of task shows (the case, what to read, how it ends) comes from its procedure (`taskKindUi`).
+ */
 @customElement('pro-task-page')
-export class TaskPage extends LitElement {
+export class TaskPage extends LitElement implements TaskPanelHost {
   static override styles = [sharedStyles, recordPageStyles, styles];
 
   @property() taskId = '';
   @property({ attribute: false }) user: SessionUser | null = null;
 
   @state() private task: Task | null = null;
-  @state() private caseSummary: CaseSummary | null = null;
-  /** For a bilan task: what the childminder handed over, read next to the answer. */
-  @state() private bilan: Bilan | null = null;
-  /** For a validation task: the submission, beside the data in force. */
-  @state() private validation: ValidationSubmission | null = null;
-  @state() private validationError: ApiError | null = null;
-  /** For an adaptation request: what the childminder asks, and the questions and answers so far. */
-  @state() private adaptation: Adaptation | null = null;
-  @state() private adaptationError: ApiError | null = null;
+  @state() caseSummary: CaseSummary | null = null;
+  /** The person's own words in full (the case's summary only gives their beginning). */
+  @state() question: string | null = null;
   @state() private loadError: ApiError | null = null;
   @state() private pending: Action | null = null;
   @state() private actionError: ApiError | null = null;
-  /** The provider's ACTE record, for a plan to examine. */
-  @state() private acte: Acte | null = null;
-  @state() private acteError: ApiError | null = null;
-  /** A question to the ACTE team in full (the case's summary only gives its beginning). */
-  @state() private question: string | null = null;
   /** A short confirmation of the last action, announced politely. */
   @state() private notice = '';
+  /** What the task's panels fetched, by key; a new map for each task. */
+  private panelData = new Map<string, PanelData>();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('taskId') && this.taskId) {
       this.task = null;
       this.caseSummary = null;
-      this.bilan = null;
-      this.validation = null;
-      this.adaptation = null;
-      this.acte = null;
       this.question = null;
+      this.panelData = new Map();
       this.actionError = null;
       this.notice = '';
       void this.load();
@@ -102,54 +68,35 @@ export class TaskPage extends LitElement {
       this.task = result.task;
       this.caseSummary = result.case;
       this.question = result.question;
+      // The panels fetch their data again, showing the last meanwhile.
+      for (const entry of this.panelData.values()) entry.fresh = false;
       this.dispatchEvent(pageTitleEvent(result.task.title));
-      if (result.task.bilanId) void this.loadBilan(result.task.bilanId);
-      if (VALIDATION_KINDS.includes(result.task.kind)) void this.loadValidation(result.task.caseId);
-      if (result.task.kind === ADAPTATION_KIND) void this.loadAdaptation(result.task.caseId);
-      if (result.task.kind === ACTE_PLAN_KIND) void this.loadActe(result.task.provider.id);
     } catch (error) {
       if (requested === this.taskId) this.loadError = error as ApiError;
     }
   }
 
-  /** The bilan's content is a help to read, not the task itself: without it the page still works. */
-  private async loadBilan(bilanId: string): Promise<void> {
-    try {
-      const { bilan } = await getBilan(bilanId);
-      if (this.task?.bilanId === bilanId) this.bilan = bilan;
-    } catch {
-      this.bilan = null;
-    }
+  reload(): void {
+    void this.load();
   }
 
-  private async loadValidation(caseId: string): Promise<void> {
-    this.validationError = null;
-    try {
-      const validation = await getValidation(caseId);
-      if (this.task?.caseId === caseId) this.validation = validation;
-    } catch (error) {
-      this.validationError = error as ApiError;
-    }
-  }
-
-  private async loadAdaptation(caseId: string): Promise<void> {
-    this.adaptationError = null;
-    try {
-      const { adaptation } = await getAdaptation(caseId);
-      if (this.task?.caseId === caseId) this.adaptation = adaptation;
-    } catch (error) {
-      this.adaptationError = error as ApiError;
-    }
-  }
-
-  private async loadActe(providerId: string): Promise<void> {
-    this.acteError = null;
-    try {
-      const { acte } = await getActe(providerId);
-      if (this.task?.provider.id === providerId) this.acte = acte;
-    } catch (error) {
-      this.acteError = error as ApiError;
-    }
+  data<T>(key: string, fetch: () => Promise<T>): Loaded<T> {
+    const entries = this.panelData;
+    const last = entries.get(key);
+    if (last?.fresh) return last as Loaded<T>;
+    const entry: PanelData = { value: last?.value ?? null, error: null, fresh: true };
+    entries.set(key, entry);
+    const settle = (next: Partial<PanelData>) => {
+      // A newer request, or another task, took its place meanwhile.
+      if (entries.get(key) !== entry) return;
+      entries.set(key, { ...entry, ...next });
+      this.requestUpdate();
+    };
+    fetch().then(
+      (value) => settle({ value }),
+      (error: unknown) => settle({ error: error as ApiError }),
+    );
+    return entry as Loaded<T>;
   }
 
   private get assignedToMe(): boolean {
@@ -207,14 +154,9 @@ export class TaskPage extends LitElement {
   }
 
   private renderTask(task: Task) {
-    const overdue = task.overdue && task.status === 'open';
+    const ui = taskKindUi(task.kind);
     return html`
-      <p class="provider-line">
-        ${task.provider.displayName} <span class="muted">· ${task.provider.subregion.name}</span> ·
-        <a href=${`/accueillants/${encodeURIComponent(task.provider.id)}/signaletique`}
-          >Voir la signalétique</a
-        >
-      </p>
+      ${this.renderConcerns(task)}
 
       <p class="notice" role="status" data-testid="task-notice">${this.notice}</p>
       ${
@@ -226,250 +168,70 @@ export class TaskPage extends LitElement {
       }
 
       <div class="layout">
-        <section class="card" aria-labelledby="task-heading">
-          <h2 id="task-heading">La tâche</h2>
-          <dl class="facts">
-            <dt>État</dt>
-            <dd>
-              <span data-testid="task-status">${task.statusLabel}</span>
-              ${overdue ? overdueBadge() : nothing}
-            </dd>
-            <dt>À traiter avant le</dt>
-            <dd>
-              <time datetime=${task.dueAt} class=${overdue ? 'overdue-date' : ''} data-testid="task-due"
-                >${formatDate(task.dueAt)}</time
-              >
-            </dd>
-            <dt>Service</dt>
-            <dd>${task.candidateRoleLabel}</dd>
-            <dt>Prise en charge par</dt>
-            <dd data-testid="task-assignee">
-              ${
-                task.assignee
-                  ? html`${task.assignee.displayName}${this.assignedToMe ? ' (vous)' : ''}`
-                  : 'Personne pour le moment'
-              }
-            </dd>
-            <dt>Créée le</dt>
-            <dd><time datetime=${task.createdAt}>${formatDateTime(task.createdAt)}</time></dd>
-            ${
-              task.completedAt
-                ? html`<dt>Terminée le</dt>
-                    <dd><time datetime=${task.completedAt}>${formatDateTime(task.completedAt)}</time></dd>`
-                : nothing
-            }
-          </dl>
-          ${this.renderActions(task)}
-        </section>
-
-        ${
-          task.bilanId
-            ? html`<section class="card" aria-labelledby="case-heading">
-                <h2 id="case-heading">Le bilan</h2>
-                <pro-case-details .caseSummary=${this.caseSummary} show-provider></pro-case-details>
-                <p>
-                  <a
-                    class="button secondary"
-                    href="/bilans/${encodeURIComponent(task.bilanId)}"
-                    data-testid="open-bilan"
-                    >Lire le bilan</a
-                  >
-                </p>
-              </section>`
-            : task.kind === ACTE_QUESTION_KIND
-              ? this.renderQuestion()
-              : VALIDATION_KINDS.includes(task.kind) ||
-                  task.kind === ADAPTATION_KIND ||
-                  ACTE_KINDS.includes(task.kind)
-                ? html`<section class="card" aria-labelledby="case-heading">
-                    <h2 id="case-heading">
-                      ${ACTE_KINDS.includes(task.kind) ? 'Le dossier ACTE' : 'La demande'}
-                    </h2>
-                    <pro-case-details
-                      .caseSummary=${this.caseSummary}
-                      show-provider
-                      ?show-at-risk=${ACTE_KINDS.includes(task.kind)}
-                    ></pro-case-details>
-                  </section>`
-                : html`<section class="card" aria-labelledby="case-heading">
-                    <h2 id="case-heading">Le signalement</h2>
-                    <pro-case-details .caseSummary=${this.caseSummary} show-provider></pro-case-details>
-                  </section>`
-        }
+        ${this.renderFacts(task, ui)} ${ui?.caseCard ? ui.caseCard(task, this) : caseCard(this, 'Le dossier')}
       </div>
 
-      ${
-        task.bilanId && this.bilan
-          ? html`<section class="card" aria-labelledby="bilan-content-heading" data-testid="task-bilan">
-              <h2 id="bilan-content-heading">Ce que l'accueillant·e a transmis</h2>
-              <pro-bilan-content .bilan=${this.bilan}></pro-bilan-content>
-            </section>`
-          : nothing
-      }
-      ${VALIDATION_KINDS.includes(task.kind) ? this.renderSubmission() : nothing}
-      ${task.kind === ADAPTATION_KIND ? this.renderAdaptation() : nothing}
-      ${task.kind === ACTE_PLAN_KIND ? this.renderActePlan() : nothing}
-      ${task.kind === ACTE_PAYMENT_KIND && task.status === 'open' ? this.renderPaymentNotice() : nothing}
-      ${this.renderOutcome(task)}
+      ${ui?.context ? ui.context(task, this) : nothing} ${this.renderOutcome(task, ui)}
     `;
   }
 
-  /** The document beside the data: what the agent checks before deciding. */
-  private renderSubmission() {
-    if (this.validationError) return loadErrorTemplate(this.validationError, () => void this.load());
-    const v = this.validation;
-    if (!v) return loadingTemplate();
-    if (v.kind === 'photo' && v.photo) {
-      return html`<section class="card" aria-labelledby="submission-heading" data-testid="submission">
-        <h2 id="submission-heading">La photo envoyée</h2>
-        <p class="muted">
-          Envoyée le ${formatDateTime(v.submittedAt)}. Elle sera publique sur MY.ONE si vous l'approuvez.
-        </p>
-        <img
-          class="submitted-photo"
-          src=${v.photo.url}
-          alt="Photo du lieu d'accueil envoyée par l'accueillant·e"
-        />
-      </section>`;
-    }
-    const b = v.bankDetails;
-    if (!b) return nothing;
-    const isImage = b.statement.contentType.startsWith('image/');
-    return html`<section class="card" aria-labelledby="submission-heading" data-testid="submission">
-      <h2 id="submission-heading">Les coordonnées bancaires envoyées</h2>
-      <div class="side-by-side">
-        <div>
-          <h3>Le relevé d'identité bancaire</h3>
-          ${
-            isImage
-              ? html`<img class="statement" src=${b.statement.url} alt="Relevé d'identité bancaire envoyé" />`
-              : html`<object
-                  class="statement"
-                  data=${b.statement.url}
-                  type="application/pdf"
-                  aria-label="Relevé d'identité bancaire (PDF)"
-                >
-                  <p>Votre navigateur n'affiche pas le PDF ici.</p>
-                </object>`
-          }
-          <p>
-            <a href=${b.statement.url} target="_blank" rel="noopener" data-testid="statement-link"
-              >Ouvrir le relevé « ${b.statement.name} » dans un nouvel onglet</a
-            >
-          </p>
-        </div>
-        <div>
-          <h3>Les données à vérifier</h3>
-          <dl class="facts" data-testid="submitted-bank-details">
-            <dt>IBAN</dt>
-            <dd data-testid="submitted-iban">${b.iban.value}</dd>
-            <dt>BIC</dt>
-            <dd>${b.bic}</dd>
-            <dt>Titulaire</dt>
-            <dd>${b.holder}</dd>
-            <dt>Envoyées le</dt>
-            <dd>${formatDateTime(v.submittedAt)}</dd>
-          </dl>
-          <h3>En vigueur aujourd'hui</h3>
-          ${
-            b.inForce
-              ? html`<dl class="facts">
-                  <dt>IBAN</dt>
-                  <dd>${b.inForce.iban.value}</dd>
-                  <dt>BIC</dt>
-                  <dd>${b.inForce.bic}</dd>
-                  <dt>Titulaire</dt>
-                  <dd>${b.inForce.holder}</dd>
-                </dl>`
-              : html`<p>Aucune coordonnée bancaire validée jusqu'ici.</p>`
-          }
-        </div>
-      </div>
-    </section>`;
+  /** Whom the task concerns; a childminder's signalétique is one link away. */
+  private renderConcerns(task: Task) {
+    const { concerns, provider } = task;
+    return html`<p class="provider-line">
+      ${concerns.displayName}
+      ${concerns.detail ? html`<span class="muted">· ${concerns.detail}</span>` : nothing}
+      ${
+        provider
+          ? html`·
+              <a href=${`/accueillants/${encodeURIComponent(provider.id)}/signaletique`}
+                >Voir la signalétique</a
+              >`
+          : nothing
+      }
+    </p>`;
   }
 
-  /** The request as the childminder made it, with the questions and answers so far. */
-  private renderAdaptation() {
-    if (this.adaptationError) return loadErrorTemplate(this.adaptationError, () => void this.load());
-    if (!this.adaptation) return loadingTemplate();
-    return html`<section aria-labelledby="adaptation-heading" data-testid="submission">
-      <h2 id="adaptation-heading">La demande d’adaptation et les échanges</h2>
-      <pro-adaptation-card .adaptation=${this.adaptation} show-provider></pro-adaptation-card>
-    </section>`;
-  }
-
-  /** The question the childminder asked, in full, with who asked it and when. */
-  private renderQuestion() {
-    const item = this.caseSummary;
-    if (!item) return nothing;
-    // Written on one line: the text keeps its own line breaks (pre-line), and only those.
-    const question = this.question ?? item.summary;
-    return html`<section class="card" aria-labelledby="case-heading" data-testid="acte-question">
-      <h2 id="case-heading">La question</h2>
+  private renderFacts(task: Task, ui: TaskKindUi | undefined) {
+    const overdue = task.overdue && task.status === 'open';
+    return html`<section class="card" aria-labelledby="task-heading">
+      <h2 id="task-heading">La tâche</h2>
       <dl class="facts">
-        <dt>Accueillant·e</dt>
-        <dd>${item.provider.displayName}</dd>
-        <dt>Sous-région</dt>
-        <dd>${item.provider.subregion.name}</dd>
-        <dt>Posée le</dt>
-        <dd><time datetime=${item.openedAt}>${formatDateTime(item.openedAt)}</time></dd>
+        <dt>État</dt>
+        <dd>
+          <span data-testid="task-status">${task.statusLabel}</span>
+          ${overdue ? overdueBadge() : nothing}
+        </dd>
+        <dt>À traiter avant le</dt>
+        <dd>
+          <time datetime=${task.dueAt} class=${overdue ? 'overdue-date' : ''} data-testid="task-due"
+            >${formatDate(task.dueAt)}</time
+          >
+        </dd>
+        <dt>Service</dt>
+        <dd>${task.candidateRoleLabel}</dd>
+        <dt>Prise en charge par</dt>
+        <dd data-testid="task-assignee">
+          ${
+            task.assignee
+              ? html`${task.assignee.displayName}${this.assignedToMe ? ' (vous)' : ''}`
+              : 'Personne pour le moment'
+          }
+        </dd>
+        <dt>Créée le</dt>
+        <dd><time datetime=${task.createdAt}>${formatDateTime(task.createdAt)}</time></dd>
+        ${
+          task.completedAt
+            ? html`<dt>Terminée le</dt>
+                <dd><time datetime=${task.completedAt}>${formatDateTime(task.completedAt)}</time></dd>`
+            : nothing
+        }
       </dl>
-      <blockquote class="question" data-testid="acte-question-text">${question}</blockquote>
-    </section>`;
-  }
-
-  /** The plan as the childminder sent it, and what the team last asked about it. */
-  private renderActePlan() {
-    if (this.acteError) return loadErrorTemplate(this.acteError, () => void this.load());
-    if (!this.acte) return loadingTemplate();
-    const plan = this.acte.plan;
-    return html`<section class="card" aria-labelledby="acte-plan-heading" data-testid="acte-plan">
-      <h2 id="acte-plan-heading">Le plan d’action écologique de ${this.acte.provider.displayName}</h2>
-      ${
-        plan
-          ? html`<dl class="facts">
-              <dt>Année</dt>
-              <dd>${this.acte.year?.label ?? plan.year}</dd>
-              <dt>État du plan</dt>
-              <dd data-testid="acte-plan-status">${plan.statusLabel}</dd>
-              ${
-                plan.submittedAt
-                  ? html`<dt>Envoyé le</dt>
-                      <dd><time datetime=${plan.submittedAt}>${formatDateTime(plan.submittedAt)}</time></dd>`
-                  : nothing
-              }
-              ${
-                plan.comment
-                  ? html`<dt>Dernier message de l’équipe ACTE</dt>
-                      <dd class="free-text">${plan.comment}</dd>`
-                  : nothing
-              }
-            </dl>`
-          : nothing
-      }
-      <pro-acte-plan-summary .plan=${plan?.content ?? null}></pro-acte-plan-summary>
-    </section>`;
-  }
-
-  /** A subsidy is paid with a batch of transfers, not from its task. */
-  private renderPaymentNotice() {
-    return html`<section class="card" aria-labelledby="payment-heading" data-testid="acte-payment-notice">
-      <h2 id="payment-heading">Comment verser ce subside ?</h2>
-      <p>
-        Ce subside se verse avec un lot de paiements. Dès que les coordonnées bancaires de l’accueillant·e
-        sont validées, il apparaît dans « Paiements » ; libérez le lot avant l’échéance. La tâche se termine
-        d’elle-même quand le virement part.
-      </p>
-      ${
-        this.user?.roles.includes('agent_subsides')
-          ? html`<p><a class="button" href="/paiements">Ouvrir « Paiements »</a></p>`
-          : nothing
-      }
+      ${ui?.outcome.form === 'closed-by-procedure' ? nothing : this.renderActions(task)}
     </section>`;
   }
 
   private renderActions(task: Task) {
-    if (task.kind === ACTE_PAYMENT_KIND) return nothing;
     if (task.status !== 'open') return nothing;
     if (!task.assignee) {
       return html`<div class="actions">
@@ -500,7 +262,7 @@ export class TaskPage extends LitElement {
     return html`<p class="muted">Cette tâche est prise en charge par ${task.assignee.displayName}.</p>`;
   }
 
-  private renderOutcome(task: Task) {
+  private renderOutcome(task: Task, ui: TaskKindUi | undefined) {
     if (task.status === 'completed') {
       return html`<section class="card done" aria-labelledby="completed">
         <h2 id="completed" tabindex="-1" data-testid="task-completed">La tâche est terminée</h2>
@@ -516,80 +278,51 @@ export class TaskPage extends LitElement {
         </p>
       </div>`;
     }
-    if (!this.assignedToMe) return nothing;
-    // A subsidy is paid by releasing a batch in « Paiements », never from its task.
-    if (task.kind === ACTE_PAYMENT_KIND) return nothing;
-    if (VALIDATION_KINDS.includes(task.kind)) {
-      if (!this.validation) return nothing;
-      return html`<section class="card" aria-labelledby="outcome-heading">
-        <h2 id="outcome-heading">Votre décision</h2>
-        <pro-decision-form
-          .taskId=${task.id}
-          .spec=${validationDecision(
-            task.kind === 'rib.review' ? 'ces coordonnées bancaires' : 'cette photo',
-            this.validation.subjectId,
-          )}
-          @pro-task-completed=${this.onCompleted}
-          @pro-task-stale=${() => void this.load()}
-        ></pro-decision-form>
-      </section>`;
-    }
-    if (task.kind === ACTE_PLAN_KIND) {
-      return html`<section class="card" aria-labelledby="outcome-heading">
-        <h2 id="outcome-heading">Votre décision</h2>
-        <pro-decision-form
-          .taskId=${task.id}
-          .spec=${ACTE_PLAN_DECISION}
-          @pro-task-completed=${this.onCompleted}
-          @pro-task-stale=${() => void this.load()}
-        ></pro-decision-form>
-      </section>`;
-    }
-    if (task.kind === ACTE_QUESTION_KIND) {
-      return html`<section class="card" aria-labelledby="outcome-heading">
-        <h2 id="outcome-heading">Votre réponse</h2>
-        <pro-review-form
-          .taskId=${task.id}
-          required
-          label="Réponse"
-          .maxLength=${ACTE_COMMENT_MAX}
-          hint="L’accueillant·e la lira dans ses notifications et dans « Mes demandes »."
-          submitLabel="Envoyer la réponse"
-          @pro-task-completed=${this.onCompleted}
-          @pro-task-stale=${() => void this.load()}
-        ></pro-review-form>
-      </section>`;
-    }
-    if (task.kind === ADAPTATION_KIND) {
-      return html`<section class="card" aria-labelledby="outcome-heading">
-        <h2 id="outcome-heading">Votre décision</h2>
-        <pro-decision-form
-          .taskId=${task.id}
-          .spec=${ADAPTATION_DECISION}
-          @pro-task-completed=${this.onCompleted}
-          @pro-task-stale=${() => void this.load()}
-        ></pro-decision-form>
-      </section>`;
-    }
-    if (task.bilanId) {
-      return html`<section class="card" aria-labelledby="outcome-heading">
-        <h2 id="outcome-heading">Votre réponse</h2>
-        <pro-review-form
-          .taskId=${task.id}
-          .submitLabel=${task.kind === 'bilan.plan_review' ? 'Clôturer le bilan' : 'Terminer la tâche'}
-          @pro-task-completed=${this.onCompleted}
-          @pro-task-stale=${() => void this.load()}
-        ></pro-review-form>
-      </section>`;
-    }
-    return html`<section class="card" aria-labelledby="outcome-heading">
-      <h2 id="outcome-heading">Votre décision</h2>
-      <pro-task-outcome-form
-        .taskId=${task.id}
-        @pro-task-completed=${this.onCompleted}
-        @pro-task-stale=${() => void this.load()}
-      ></pro-task-outcome-form>
+    if (!this.assignedToMe || !ui) return nothing;
+    const form = this.renderOutcomeForm(task, ui.outcome);
+    if (!form) return nothing;
+    // The forms fire both events, which cross their shadow root up to here.
+    return html`<section
+      class="card"
+      aria-labelledby="outcome-heading"
+      @pro-task-completed=${this.onCompleted}
+      @pro-task-stale=${() => void this.load()}
+    >
+      <h2 id="outcome-heading">${form.heading}</h2>
+      ${form.body}
     </section>`;
+  }
+
+  /** The outcome form the task's kind asks for, under its heading; null when there is none yet. */
+  private renderOutcomeForm(task: Task, outcome: TaskKindUi['outcome']) {
+    switch (outcome.form) {
+      case 'decision': {
+        const spec = outcome.spec(task, this);
+        if (!spec) return null;
+        return {
+          heading: 'Votre décision',
+          body: html`<pro-decision-form .taskId=${task.id} .spec=${spec}></pro-decision-form>`,
+        };
+      }
+      case 'comment': {
+        const spec = outcome.spec(task);
+        return {
+          heading: outcome.heading,
+          body: html`<pro-review-form
+            .taskId=${task.id}
+            ?required=${spec.required ?? false}
+            label=${ifDefined(spec.label)}
+            hint=${ifDefined(spec.hint)}
+            maxlength=${ifDefined(spec.maxLength)}
+            submitlabel=${ifDefined(spec.submitLabel)}
+          ></pro-review-form>`,
+        };
+      }
+      case 'custom':
+        return { heading: outcome.heading, body: outcome.render(task) };
+      case 'closed-by-procedure':
+        return null;
+    }
   }
 }
 
