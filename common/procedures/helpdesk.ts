@@ -7,7 +7,6 @@ import {
   HELPDESK_DECISION_LABELS,
   HELPDESK_LABEL,
   NOT_WAITING_FOR_YOU,
-  RATE_LIMITED,
   SECOND_LINE_TASK_KIND,
   STAGE_LABELS,
   checkHelpdeskOutcome,
@@ -51,9 +50,17 @@ export const helpdesk: ProcedureContract = {
     { kind: ANSWER_TASK_KIND, outcome: HelpdeskOutcomeSchema },
     { kind: SECOND_LINE_TASK_KIND, outcome: SecondLineOutcomeSchema },
   ],
-  refusals: { [NOT_WAITING_FOR_YOU]: 409, [RATE_LIMITED]: 429 },
+  refusals: { [NOT_WAITING_FOR_YOU]: 409 },
   decisionLabels: HELPDESK_DECISION_LABELS,
+  fieldLabels: {
+    helpdeskRequest: 'demande d’aide',
+    requesterRoles: 'rôle',
+    requesterSubregion: 'sous-région',
+    requesterOpenCases: 'dossiers en cours',
+  },
   timeline: helpdeskTimeline,
+  // A person reads the requests she sent, whatever her role (an agent may ask too).
+  rules: (user) => [{ action: 'read', subject: 'HelpdeskRequest', conditions: { openedBy: user.id } }],
   describe({ status, details }) {
     const d = details as unknown as HelpdeskDetails;
     const stage = status === 'closed' ? 'closed' : d.stage;
