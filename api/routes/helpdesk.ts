@@ -191,11 +191,21 @@ const CLOSED = {
   message: 'Cette demande est clôturée. Si vous avez encore besoin d’aide, faites une nouvelle demande.',
 };
 
-export function helpdeskRoutes({ db, temporal, config }: ApiDeps): Router {
+export function helpdeskRoutes(deps: ApiDeps): Router {
   const router = new Router();
-  const cipher = createPersonalDataCipher(config.personalDataKey);
-  const tokenOf = (accessId: string) => resetToken(config.personalDataKey, `helpdesk-thread:${accessId}`);
+  const store = helpdeskStore(deps);
+  newRequestRoutes(router, deps, store);
+  ownRequestRoutes(router, deps, store);
+  followUpRoutes(router, deps, store);
+  return router;
+}
 
+/** « Aide »: what the page shows, and a new request (signed in or not). */
+function newRequestRoutes(
+  router: Router,
+  { db }: ApiDeps,
+  { cipher, tokenOf, startCase }: HelpdeskStore,
+): void {
   defineRoute(router, '/helpdesk', {
     method: 'get',
     path: '/info',
@@ -338,34 +348,14 @@ export function helpdeskRoutes({ db, temporal, config }: ApiDeps): Router {
       };
     },
   });
+}
 
-  /** Starts the request's workflow and waits until its case is on record. */
-  async function startCase(input: HelpdeskInput, providerId: string | null) {
-    const start = new WithStartWorkflowOperation(helpdeskWorkflow, {
-      taskQueue: config.temporal.taskQueue,
-      workflowId: helpdeskWorkflowId(input.caseId),
-      workflowIdConflictPolicy: 'USE_EXISTING',
-      workflowIdReusePolicy: 'REJECT_DUPLICATE',
-      args: [input],
-      typedSearchAttributes: [
-        { key: CASE_PROCEDURE, value: HELPDESK },
-        { key: CASE_STATUS, value: 'open' },
-        ...(providerId ? [{ key: CASE_PROVIDER_ID, value: providerId }] : []),
-      ],
-    });
-    try {
-      await withinStepDeadline(temporal, config, () =>
-        temporal.workflow.executeUpdateWithStart(confirmHelpdeskRequest, {
-          args: [{ requestKey: input.requestKey }],
-          updateId: `confirm-${input.caseId}`,
-          startWorkflowOperation: start,
-        }),
-      );
-    } catch (err) {
-      throw fromWorkflowError(err, CLOSED) ?? err;
-    }
-  }
-
+/** The requests a person sent, one request with its exchanges, its attachments, her answers. */
+function ownRequestRoutes(
+  router: Router,
+  { db }: ApiDeps,
+  { readable, sendMessage, requestView, contextOf }: HelpdeskStore,
+): void {
   defineRoute(router, '/helpdesk', {
     method: 'get',
     path: '/requests',
@@ -453,23 +443,14 @@ export function helpdeskRoutes({ db, temporal, config }: ApiDeps): Router {
       ctx.body = await requestView(fresh ?? row, request, { internal: false, attachmentUrls: true });
     },
   });
+}
 
-  // Someone without an account: the secret of her link, sent in the body (never in an address).
-
-  async function byToken(token: string) {
-    const request = (await db('helpdesk_requests')
-      .where({ accessHash: resetTokenHash(token) })
-      .first()) as RequestRow | undefined;
-    const row = request ? await caseQuery(db).where('c.id', request.caseId).first() : undefined;
-    if (!request || !row)
-      throw new AppError(
-        404,
-        'HELPDESK_LINK_UNKNOWN',
-        'Ce lien ne correspond à aucune demande. Vérifiez qu’il est complet.',
-      );
-    return { request, row };
-  }
-
+/** Someone without an account: the secret of her link, sent in the body (never in an address). */
+function followUpRoutes(
+  router: Router,
+  { db }: ApiDeps,
+  { byToken, sendMessage, requestView }: HelpdeskStore,
+): void {
   defineRoute(router, '/helpdesk', {
     method: 'post',
     path: '/follow-up',
@@ -510,6 +491,58 @@ export function helpdeskRoutes({ db, temporal, config }: ApiDeps): Router {
       ctx.body = await requestView(fresh, request, { internal: false, attachmentUrls: false });
     },
   });
+}
+
+/**
+ * What the routes share: the request's start, its reading (permission, view, the person's
+ * context) and the messages the person sends, over the database and the workflow.
+ */
+function helpdeskStore({ db, temporal, config }: ApiDeps) {
+  const cipher = createPersonalDataCipher(config.personalDataKey);
+  const tokenOf = (accessId: string) => resetToken(config.personalDataKey, `helpdesk-thread:${accessId}`);
+
+  /** Starts the request's workflow and waits until its case is on record. */
+  async function startCase(input: HelpdeskInput, providerId: string | null) {
+    const start = new WithStartWorkflowOperation(helpdeskWorkflow, {
+      taskQueue: config.temporal.taskQueue,
+      workflowId: helpdeskWorkflowId(input.caseId),
+      workflowIdConflictPolicy: 'USE_EXISTING',
+      workflowIdReusePolicy: 'REJECT_DUPLICATE',
+      args: [input],
+      typedSearchAttributes: [
+        { key: CASE_PROCEDURE, value: HELPDESK },
+        { key: CASE_STATUS, value: 'open' },
+        ...(providerId ? [{ key: CASE_PROVIDER_ID, value: providerId }] : []),
+      ],
+    });
+    try {
+      await withinStepDeadline(temporal, config, () =>
+        temporal.workflow.executeUpdateWithStart(confirmHelpdeskRequest, {
+          args: [{ requestKey: input.requestKey }],
+          updateId: `confirm-${input.caseId}`,
+          startWorkflowOperation: start,
+        }),
+      );
+    } catch (err) {
+      throw fromWorkflowError(err, CLOSED) ?? err;
+    }
+  }
+
+  // Someone without an account: the secret of her link, sent in the body (never in an address).
+
+  async function byToken(token: string) {
+    const request = (await db('helpdesk_requests')
+      .where({ accessHash: resetTokenHash(token) })
+      .first()) as RequestRow | undefined;
+    const row = request ? await caseQuery(db).where('c.id', request.caseId).first() : undefined;
+    if (!request || !row)
+      throw new AppError(
+        404,
+        'HELPDESK_LINK_UNKNOWN',
+        'Ce lien ne correspond à aucune demande. Vérifiez qu’il est complet.',
+      );
+    return { request, row };
+  }
 
   /** The request, if the person may read it (she asked, or her team handles the helpdesk). */
   async function readable(ctx: Context, caseId: string) {
@@ -694,9 +727,10 @@ export function helpdeskRoutes({ db, temporal, config }: ApiDeps): Router {
       }),
     };
   }
-
-  return router;
+  return { cipher, tokenOf, startCase, byToken, readable, sendMessage, requestView, contextOf };
 }
+
+type HelpdeskStore = ReturnType<typeof helpdeskStore>;
 
 /** A user's name as the helpdesk reads it, and her childminder record if she is one. */
 async function requesterOf(db: Knex, user: CurrentUser) {
