@@ -3,6 +3,7 @@
  * seven categories of volet 1, the themes of volet 2 and the words shown for them. Pure code:
  * the workflow, the API and the UI share these definitions.
  */
+import { brusselsWallClock, dateFr } from './working-days';
 export const PROCEDURE = 'bilan';
 export const PROCEDURE_LABEL = 'Bilan de fonctionnement';
 
@@ -107,37 +108,12 @@ export interface BilanDetails {
   remindersSent: number;
 }
 
-/** « 23 novembre 2026 », in Brussels time. */
-export function dateFr(iso: string): string {
-  return new Intl.DateTimeFormat('fr-BE', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'Europe/Brussels',
-  }).format(new Date(iso));
-}
+export { dateFr };
 
 /** One line describing a bilan, for lists and the supervisor's console. */
 export function describeBilan(details: BilanDetails): string {
   const stage = STAGE_LABELS[details.stage] ?? details.stage;
   return `${details.campaignTitle} · ${stage} · plan d’action attendu au plus tard le ${dateFr(details.deadline)}`;
-}
-
-/** How far Brussels' wall clock is ahead of UTC at instant `t` (ms). */
-function brusselsOffset(t: number): number {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/Brussels',
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(new Date(t));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  return wall - Math.floor(t / 1000) * 1000;
 }
 
 /**
@@ -147,8 +123,7 @@ function brusselsOffset(t: number): number {
 export function brusselsInstant(day: string, edge: 'start' | 'end'): string {
   const [y, m, d] = day.split('-').map(Number);
   const wall = edge === 'start' ? Date.UTC(y, m - 1, d, 0, 0, 0, 0) : Date.UTC(y, m - 1, d, 23, 59, 59, 999);
-  const guess = wall - brusselsOffset(wall);
-  return new Date(wall - brusselsOffset(guess)).toISOString();
+  return new Date(brusselsWallClock(wall)).toISOString();
 }
 
 /** One bilan per provider and campaign: the business key of its workflow. */

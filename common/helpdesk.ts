@@ -2,7 +2,7 @@
  * Procedure 7, the helpdesk (« Aide »): what the form, the workflow, the API and the interface
  * share. Pure code: workflows import it.
  */
-import { brusselsDay, isWorkingDay } from './working-days';
+import { brusselsDay, brusselsWallClock, dateFr, isWorkingDay } from './working-days';
 
 export const HELPDESK = 'helpdesk';
 export const HELPDESK_LABEL = 'Demande d’aide';
@@ -137,36 +137,10 @@ export function checkSecondLineOutcome(outcome: { comment: string | null }) {
 const OPENS = 9 * 60;
 const CLOSES = 16 * 60;
 
-function brusselsOffsetMs(instant: number): number {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/Brussels',
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(new Date(instant));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const asUtc = Date.UTC(
-    get('year'),
-    get('month') - 1,
-    get('day'),
-    get('hour'),
-    get('minute'),
-    get('second'),
-  );
-  return asUtc - Math.floor(instant / 1000) * 1000;
-}
-
 /** The instant of a Brussels wall-clock time on a day (`YYYY-MM-DD`). */
 function brusselsInstant(day: string, minutes: number): number {
   const [y, m, d] = day.split('-').map(Number);
-  const wall = Date.UTC(y, m - 1, d, 0, minutes);
-  let guess = wall - brusselsOffsetMs(wall);
-  guess = wall - brusselsOffsetMs(guess);
-  return guess;
+  return brusselsWallClock(Date.UTC(y, m - 1, d, 0, minutes));
 }
 
 function nextDay(day: string): string {
@@ -198,11 +172,4 @@ export function addWorkingHours(from: Date, hours: number): Date {
 }
 
 /** « 23 novembre 2026 » */
-export function dayFr(iso: string): string {
-  return new Intl.DateTimeFormat('fr-BE', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'Europe/Brussels',
-  }).format(new Date(iso));
-}
+export const dayFr = dateFr;

@@ -75,3 +75,39 @@ export function dayLabelFr(day: string): string {
     timeZone: 'UTC',
   }).format(new Date(Date.UTC(y, m - 1, d)));
 }
+
+/** How far Brussels' wall clock is ahead of UTC at instant `t` (ms). */
+export function brusselsOffset(t: number): number {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/Brussels',
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(new Date(t));
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  return wall - Math.floor(t / 1000) * 1000;
+}
+
+/**
+ * The instant (ms) at which Brussels' wall clock reads `wall` (a wall-clock time written as if it
+ * were UTC, e.g. `Date.UTC(2026, 11, 24, 15, 0)`), across summer time changes.
+ */
+export function brusselsWallClock(wall: number): number {
+  const guess = wall - brusselsOffset(wall);
+  return wall - brusselsOffset(guess);
+}
+
+/** « 23 novembre 2026 », in Brussels time. */
+export function dateFr(iso: string): string {
+  return new Intl.DateTimeFormat('fr-BE', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Europe/Brussels',
+  }).format(new Date(iso));
+}
