@@ -9,7 +9,6 @@ import {
   type ProcedureTimeline,
   type TimelineEntry,
 } from '../timeline';
-import { closedWithResult } from './cessation-risk.timeline';
 import type { ActeInput, ActeQuestionInput, PaymentReleasedInput, PlanStepInput } from '../../workflows/acte';
 
 /** The year running (one run each), and whether its subsidy found validated bank details. */
@@ -208,8 +207,7 @@ export const acteQuestionTimeline: ProcedureTimeline = {
       },
     ];
   },
-  // The closing line reads as it always has, that of the cessation-risk procedure (« Résultat : »).
-  caseRecorded: closedWithResult,
+  // Closed: « Dossier clôturé » with the decision's label (« Réponse envoyée »), the default.
   completion(kind, outcome) {
     if (kind !== QUESTION_TASK_KIND) return undefined;
     const comment = commentOf(outcome);
