@@ -4,13 +4,14 @@ import type { ApiDeps } from '../deps';
 import { forbidden } from '../errors';
 import { requireUser } from '../current-user';
 import { loadProvider, providerSubject } from '../provider-access';
+import { HELPDESK_CONTACT } from '../../common/helpdesk';
 import { defineRoute, z } from '../define-route';
 
 export const HELPDESK = {
   name: 'Helpdesk PRO.ONE',
-  phone: '02/542.14.45',
+  phone: HELPDESK_CONTACT.phone,
   hours: 'Du lundi au vendredi, de 9h à 16h',
-  email: 'pro@one.be',
+  email: HELPDESK_CONTACT.email,
 };
 
 const Contact = z.object({
