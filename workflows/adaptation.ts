@@ -1,7 +1,7 @@
 import { allHandlersFinished, condition, defineUpdate, setHandler } from '@temporalio/workflow';
 import type { Duration, UpdateDefinition } from '@temporalio/common';
 import { msToNumber } from '@temporalio/common/lib/time';
-import type { CaseSnapshot } from '../activities/read-model';
+import type { CaseSnapshot, TaskSnapshot } from '../activities/read-model';
 import {
   ADAPTATION,
   ADAPTATION_TASK_KIND,
@@ -174,6 +174,8 @@ export async function adaptationWorkflow(input: AdaptationInput): Promise<CaseSn
 
   // Examination, possibly in several rounds when the référent asks for more information.
   let outcome: ReviewOutcome;
+  // The référent·e who asked for more information gets the request back with the answer.
+  let asked: TaskSnapshot | null = null;
   for (let round = 1; ; round++) {
     const task = await tasks.open({
       key: `review-${round}`,
@@ -181,6 +183,9 @@ export async function adaptationWorkflow(input: AdaptationInput): Promise<CaseSn
       title: ADAPTATION_TASK_TITLE,
       candidateRole: 'referent_accueil',
       dueIn: input.deadlines.review,
+      ...(asked
+        ? { backTo: { task: asked, reason: `${input.provider.displayName} a répondu à votre question.` } }
+        : {}),
     });
     await tasks.closed(task.id, async (late) => {
       await record.notifyOverdue(
@@ -233,6 +238,7 @@ export async function adaptationWorkflow(input: AdaptationInput): Promise<CaseSn
     }
     question = null;
     stage = 'review';
+    asked = task;
     await record.update();
   }
 

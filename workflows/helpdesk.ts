@@ -2,6 +2,7 @@ import {
   allHandlersFinished,
   condition,
   defineUpdate,
+  patched,
   proxyActivities,
   setHandler,
 } from '@temporalio/workflow';
@@ -169,6 +170,13 @@ export async function helpdeskWorkflow(input: HelpdeskInput): Promise<CaseSnapsh
     `Nouvelle demande d’aide (${SUBJECT_LABELS[input.subject]}) de ${input.requester.displayName}.`,
   );
 
+  // After details, the informaticiens' answer or a reopening, the request goes back to the
+  // helpdesk agent who last handled it (`backTo`), who is told; older cases told the whole team.
+  let backTo: { task: TaskSnapshot; reason: string } | null = null;
+  const handBack = (task: TaskSnapshot, reason: string, teamKey: string, teamMessage: string) => {
+    backTo = { task, reason };
+    return patched('hand-offs-return') ? undefined : record.notifyRole('helpdesk', teamKey, teamMessage);
+  };
   for (let round = 1; ; round++) {
     const task = await record.tasks.open({
       key: `answer-${round}`,
@@ -176,7 +184,9 @@ export async function helpdeskWorkflow(input: HelpdeskInput): Promise<CaseSnapsh
       title: ANSWER_TASK_TITLE,
       candidateRole: 'helpdesk',
       dueIn: dueIn(settings.answerWorkingHours, settings.answerDue),
+      ...(backTo ? { backTo } : {}),
     });
+    backTo = null;
     const done = await record.tasks.closed(task.id, (t) => overdue(t));
     const outcome = done.outcome as unknown as HelpdeskOutcome;
 
@@ -195,8 +205,9 @@ export async function helpdeskWorkflow(input: HelpdeskInput): Promise<CaseSnapsh
         `Le helpdesk vous transmet un problème technique signalé par ${input.requester.displayName}.`,
       );
       await record.tasks.closed(second.id, (t: TaskSnapshot) => overdue(t));
-      await record.notifyRole(
-        'helpdesk',
+      await handBack(
+        done,
+        `Les informaticiens ont répondu au sujet de la demande de ${input.requester.displayName}.`,
         `${input.caseId}:second-line-answered-${round}`,
         `Les informaticiens ont répondu au sujet de la demande de ${input.requester.displayName} : à vous de lui répondre.`,
       );
@@ -226,8 +237,9 @@ export async function helpdeskWorkflow(input: HelpdeskInput): Promise<CaseSnapsh
       closesAt = null;
       await setStage('with_helpdesk');
       acknowledge();
-      await record.notifyRole(
-        'helpdesk',
+      await handBack(
+        done,
+        `${input.requester.displayName} a répondu à votre demande de précisions.`,
         `${input.caseId}:details-received-${round}`,
         `${input.requester.displayName} a répondu à votre demande de précisions.`,
       );
@@ -243,8 +255,9 @@ export async function helpdeskWorkflow(input: HelpdeskInput): Promise<CaseSnapsh
       reopenUntil = null;
       await setStage('with_helpdesk');
       acknowledge();
-      await record.notifyRole(
-        'helpdesk',
+      await handBack(
+        done,
+        `${input.requester.displayName} a rouvert sa demande d’aide : la réponse ne suffisait pas.`,
         `${input.caseId}:reopened-${round}`,
         `${input.requester.displayName} a rouvert sa demande d’aide : la réponse ne suffisait pas.`,
       );

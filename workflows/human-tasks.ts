@@ -66,6 +66,12 @@ export interface OpenTaskSpec {
   title: string;
   candidateRole: string;
   dueIn: Duration;
+  /**
+   * A hand-off that returns: the task goes straight back to whoever closed `task` (the agent who
+   * asked the childminder something, or handed the case to a second line), who is told why. Every
+   * procedure that asks and waits uses this, so an answer never lands in a team's pile.
+   */
+  backTo?: { task: TaskSnapshot; reason: string };
 }
 
 export class HumanTasks {
@@ -100,13 +106,16 @@ export class HumanTasks {
 
   async open(spec: OpenTaskSpec): Promise<TaskSnapshot> {
     const createdAt = new Date();
+    const holder = spec.backTo?.task.completedBy ?? null;
+    // Added after histories were recorded: older cases open the task for the team, as they did.
+    const returns = holder !== null && patched('hand-offs-return');
     const task: TaskSnapshot = {
       id: `${this.caseId}:${spec.key}`,
       caseId: this.caseId,
       kind: spec.kind,
       title: spec.title,
       candidateRole: spec.candidateRole,
-      assigneeId: null,
+      assigneeId: returns ? holder : null,
       status: 'open',
       dueAt: new Date(createdAt.getTime() + msToNumber(spec.dueIn)).toISOString(),
       createdAt: createdAt.toISOString(),
@@ -118,6 +127,14 @@ export class HumanTasks {
     };
     this.tasks.set(task.id, task);
     await readModel.syncTask({ ...task });
+    if (returns && holder)
+      await readModel.notify({
+        key: `${task.id}:returned`,
+        recipientUserId: holder,
+        taskId: task.id,
+        caseId: this.caseId,
+        message: `${spec.backTo!.reason} La tâche « ${task.title} » vous revient.`,
+      });
     return task;
   }
 

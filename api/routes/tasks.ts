@@ -107,13 +107,23 @@ export function taskRoutes({ db, temporal, config }: ApiDeps): Router {
     path: '/',
     summary: 'Tâches de mon équipe',
     tags: ['Agents'],
-    query: z.object({ view: z.enum(['available', 'mine', 'all']).default('available') }),
+    query: z.object({
+      /**
+       * `todo`: what I must do now — my open tasks, overdue first — then the open tasks my roles may
+       * take; `available`: those only; `mine`: mine only; `all`: open then finished.
+       */
+      view: z.enum(['todo', 'available', 'mine', 'all']).default('available'),
+    }),
     responses: { 200: { description: 'Tâches', schema: z.object({ tasks: z.array(TaskView) }) } },
     handler: async (ctx, { query }) => {
       const { user, ability } = requireUser(ctx);
       if (!ability.can('read', 'Task')) throw forbidden();
       const q = taskQuery(db).modify(accessibleWhere(ability, 'read', 'Task', TASK_COLUMNS));
-      if (query.view === 'available')
+      if (query.view === 'todo')
+        q.where('t.status', 'open')
+          .where((w) => w.where('t.assignee_id', user.id).orWhereNull('t.assignee_id'))
+          .orderByRaw(`(t.assignee_id is not null) desc, (t.due_at < now()) desc, t.due_at asc`);
+      else if (query.view === 'available')
         q.where('t.status', 'open').whereNull('t.assignee_id').orderBy('t.due_at', 'asc');
       else if (query.view === 'mine')
         q.where('t.status', 'open').where('t.assignee_id', user.id).orderBy('t.due_at', 'asc');

@@ -184,14 +184,26 @@ describe('API: « Mon autorisation » and its adaptation requests', function () 
     const late = await me.post(`/api/adaptations/${caseId}/answer`, { text: 'Encore' });
     expect(late.status).to.equal(409);
 
-    // A second examination; the refusal needs a reason; she accepts.
+    // A second examination, back with the référent·e who asked (told, and hers already); the
+    // refusal needs a reason; she accepts.
     const bad = await (async () => {
       const taskId = `${caseId}:review-2`;
-      await eventually(
-        async () => ((await sys.db('tasks').where({ id: taskId }).first()) ? true : undefined),
+      const returned = await eventually(
+        async () => (await sys.db('tasks').where({ id: taskId }).first()) ?? undefined,
         15_000,
         taskId,
       );
+      expect(returned.assigneeId).to.equal(referent.userId);
+      const told = await eventually(
+        async () =>
+          (await sys
+            .db('notifications')
+            .where({ key: `${taskId}:returned`, recipientUserId: referent.userId })
+            .first()) ?? undefined,
+        15_000,
+        'the référent·e told',
+      );
+      expect(told.message).to.contain('a répondu à votre question');
       await referentClient.post(`/api/tasks/${encodeURIComponent(taskId)}/claim`);
       return referentClient.post(`/api/tasks/${encodeURIComponent(taskId)}/complete`, {
         outcome: { decision: 'refused' },

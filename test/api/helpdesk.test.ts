@@ -46,11 +46,11 @@ describe('API: helpdesk requests (« Aide »), end to end on real PostgreSQL and
 
   const task = (id: string) => `/api/tasks/${encodeURIComponent(id)}`;
 
-  /** Waits for a task in the team's inbox, claims it and records its outcome. */
+  /** Waits for a task in the agent's « À faire » (hers or her team's), claims it and records its outcome. */
   async function complete(agent: ApiClient, taskId: string, outcome: Record<string, unknown>) {
     await eventually(
       async () => {
-        const available = await agent.get('/api/tasks?view=available');
+        const available = await agent.get('/api/tasks?view=todo');
         return available.body.tasks.some((t: { id: string }) => t.id === taskId) || undefined;
       },
       20_000,
@@ -152,6 +152,31 @@ describe('API: helpdesk requests (« Aide »), end to end on real PostgreSQL and
     expect(teams.body.thread.map((t: { text: string }) => t.text)).to.include(
       'Corrigé dans la version du jour.',
     );
+
+    // The request comes back to the helpdesk agent who forwarded it, first in her « À faire »,
+    // and she is told; nobody else's pile.
+    const back = await eventually(
+      async () => {
+        const res = await helpdesk.get('/api/tasks?view=todo');
+        return res.body.tasks[0]?.id === `${caseId}:answer-2` ? res.body.tasks[0] : undefined;
+      },
+      20_000,
+      'the request back with the helpdesk agent',
+    );
+    expect(back.assignee).to.deep.equal({ id: 'u-helpdesk', displayName: 'Sarah Lemaire' });
+    const told = await eventually(
+      async () =>
+        (await sys
+          .db('notifications')
+          .where({ key: `${caseId}:answer-2:returned`, recipientUserId: 'u-helpdesk' })
+          .first()) ?? undefined,
+      20_000,
+      'the helpdesk agent told',
+    );
+    expect(told.message).to.match(/^Les informaticiens ont répondu .* La tâche « .* » vous revient\.$/);
+    expect(
+      (await helpdesk.get('/api/tasks?view=available')).body.tasks.map((t: { id: string }) => t.id),
+    ).not.to.include(`${caseId}:answer-2`);
 
     // The helpdesk then answers her: she reads it in the application and by e-mail.
     await complete(helpdesk, `${caseId}:answer-2`, {

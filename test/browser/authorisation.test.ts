@@ -45,7 +45,8 @@ describe('browser: « Mon autorisation », a temporary cessation from request to
     );
 
   /** The référent·e opens Claire Peeters's open review task from « Tâches » and takes it. */
-  async function openReviewTask(referent: Page): Promise<void> {
+  /** Opens the request's task; `returned`: it came back to her with the answer, already hers. */
+  async function openReviewTask(referent: Page, returned = false): Promise<void> {
     await referent.goto(`${sys.baseUrl}/taches`);
     await referent.getByRole('heading', { level: 1 }).waitFor();
     const row = referent
@@ -55,8 +56,10 @@ describe('browser: « Mon autorisation », a temporary cessation from request to
     await reloadUntil(referent, row, `task « ${TASK_TITLE} »`);
     await row.first().getByRole('link', { name: TASK_TITLE }).click();
     await referent.getByTestId('adaptation').waitFor();
-    await referent.getByRole('button', { name: 'Prendre en charge' }).click();
+    if (!returned) await referent.getByRole('button', { name: 'Prendre en charge' }).click();
     await referent.getByRole('button', { name: 'Enregistrer la décision' }).waitFor();
+    if (returned)
+      expect(await referent.getByRole('button', { name: 'Prendre en charge' }).count()).to.equal(0);
   }
 
   /** The element that has the focus, looking through shadow roots. */
@@ -187,8 +190,8 @@ describe('browser: « Mon autorisation », a temporary cessation from request to
     expect(await focusedId(provider)).to.match(/^a-.+-done$/);
     await expectAccessible(provider, 'the answer sent');
 
-    // The référent·e reads the answer and accepts.
-    await openReviewTask(referent);
+    // The request is back with the référent·e who asked, and she is told; she reads the answer and accepts.
+    await openReviewTask(referent, true);
     await referent.getByTestId('adaptation-exchanges').getByText('Mes parents accueillent').waitFor();
     await referent.getByLabel('Accepter', { exact: true }).check();
     expect(await referent.getByLabel('Commentaire (facultatif)').count()).to.equal(1);

@@ -1004,7 +1004,7 @@ export interface paths {
     get: {
       parameters: {
         query?: {
-          view?: 'available' | 'mine' | 'all';
+          view?: 'todo' | 'available' | 'mine' | 'all';
         };
         header?: never;
         path?: never;

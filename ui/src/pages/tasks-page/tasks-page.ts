@@ -20,6 +20,12 @@ interface ViewDefinition {
 
 const VIEWS: ViewDefinition[] = [
   {
+    slug: 'a-faire',
+    view: 'todo',
+    label: 'À faire',
+    empty: 'Rien à faire pour le moment : aucune tâche ne vous attend, ni votre équipe.',
+  },
+  {
     slug: 'a-prendre',
     view: 'available',
     label: 'À prendre',
@@ -34,7 +40,7 @@ const VIEWS: ViewDefinition[] = [
 export class TasksPage extends LitElement {
   static override styles = [sharedStyles, styles];
 
-  /** The `?vue=` value from the address (« a-prendre » when empty or unknown). */
+  /** The `?vue=` value from the address (« a-faire » when empty or unknown). */
   @property() view = '';
 
   @state() private tasks: Task[] | null = null;
