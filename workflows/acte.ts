@@ -10,7 +10,7 @@ import {
 } from '@temporalio/workflow';
 import type { SignalDefinition, UpdateDefinition } from '@temporalio/common';
 import { msToNumber } from '@temporalio/common/lib/time';
-import type { CaseSnapshot } from '../activities/read-model';
+import type { CaseSnapshot, TaskSnapshot } from '../activities/read-model';
 import {
   ACTE,
   ACTE_QUESTION,
@@ -381,6 +381,8 @@ export async function acteWorkflow(input: ActeInput): Promise<CaseSnapshot> {
 
   /** The year's action plan: each submission goes to the ACTE team, until it is validated. */
   async function planReviews(): Promise<void> {
+    // The plan sent again goes back to the member of the team who asked for the changes.
+    let asked: TaskSnapshot | null = null;
     for (let round = 1; ; round++) {
       await condition(() => details.plan.status === 'submitted' || yearOver);
       if (details.plan.status !== 'submitted') return;
@@ -394,6 +396,14 @@ export async function acteWorkflow(input: ActeInput): Promise<CaseSnapshot> {
         title: PLAN_TASK_TITLE,
         candidateRole: 'equipe_acte',
         dueIn: d.planReview,
+        ...(asked
+          ? {
+              backTo: {
+                task: asked,
+                reason: `${input.provider.displayName} a envoyé son plan d’action modifié.`,
+              },
+            }
+          : {}),
       });
       await tasks.closed(task.id, async (late) => {
         await record.notifyOverdue(
@@ -423,6 +433,7 @@ export async function acteWorkflow(input: ActeInput): Promise<CaseSnapshot> {
           : `L’équipe ACTE vous demande de modifier votre plan d’action écologique : ${outcome.comment ?? ''}`,
       );
       if (outcome.decision === 'validated') return;
+      asked = task;
     }
   }
 

@@ -192,6 +192,17 @@ describe('API: ACTE — charter, subsidy within the deadline, action plan, quest
       200,
     );
     expect((await p.me.post(`${p.url}/acte/plan/submit`, { year })).status).to.equal(200);
+    // The plan sent again goes back to the member of the team who asked for the changes.
+    const returned = await eventually(
+      async () =>
+        (await sys
+          .db('tasks')
+          .where({ id: `${caseId}:plan-${year}-2` })
+          .first()) ?? undefined,
+      15_000,
+      'the plan back with the ACTE team member',
+    );
+    expect(returned.assigneeId).to.equal('u-acte');
     await review(2, { decision: 'validated', comment: 'Beau plan, bravo.' });
     await eventually(async () => {
       const a = (await p.me.get(`${p.url}/acte`)).body.acte;
