@@ -135,6 +135,41 @@ export function taskRoutes({ db, temporal, config }: ApiDeps): Router {
 
   defineRoute(router, '/tasks', {
     method: 'get',
+    path: '/counts',
+    summary: 'Combien de tâches dans chaque vue (les onglets de « Tâches »)',
+    tags: ['Agents'],
+    responses: {
+      200: {
+        description: 'Nombre de tâches par vue',
+        schema: z
+          .object({ todo: z.number(), available: z.number(), mine: z.number(), all: z.number() })
+          .openapi('TaskCounts'),
+      },
+    },
+    handler: async (ctx) => {
+      const { user, ability } = requireUser(ctx);
+      if (!ability.can('read', 'Task')) throw forbidden();
+      // One pass over the same rows the lists read (same permission filter).
+      const row = (await db('tasks as t')
+        .join('cases as c', 'c.id', 't.case_id')
+        .leftJoin('providers as p', 'p.id', 'c.provider_id')
+        .modify(accessibleWhere(ability, 'read', 'Task', TASK_COLUMNS))
+        .first(
+          db.raw(
+            `count(*) filter (where t.status = 'open' and (t.assignee_id = ? or t.assignee_id is null))::int as todo`,
+            [user.id],
+          ),
+          db.raw(`count(*) filter (where t.status = 'open' and t.assignee_id is null)::int as available`),
+          db.raw(`count(*) filter (where t.status = 'open' and t.assignee_id = ?)::int as mine`, [user.id]),
+          db.raw(`count(*)::int as "all"`),
+        )) as { todo: number; available: number; mine: number; all: number };
+      ctx.set('Cache-Control', 'no-store');
+      ctx.body = row;
+    },
+  });
+
+  defineRoute(router, '/tasks', {
+    method: 'get',
     path: '/:id',
     summary: 'Une tâche et son dossier',
     tags: ['Agents'],

@@ -177,6 +177,24 @@ describe('API: helpdesk requests (« Aide »), end to end on real PostgreSQL and
     expect(
       (await helpdesk.get('/api/tasks?view=available')).body.tasks.map((t: { id: string }) => t.id),
     ).not.to.include(`${caseId}:answer-2`);
+    // Each tab says how many tasks it holds: the same rows as its list.
+    await eventually(
+      async () => {
+        const counts = (await helpdesk.get('/api/tasks/counts')).body;
+        const sizes = await Promise.all(
+          ['todo', 'available', 'mine', 'all'].map(
+            async (view) => (await helpdesk.get(`/api/tasks?view=${view}`)).body.tasks.length as number,
+          ),
+        );
+        return counts.mine >= 1 &&
+          JSON.stringify([counts.todo, counts.available, counts.mine, counts.all]) === JSON.stringify(sizes)
+          ? true
+          : undefined;
+      },
+      20_000,
+      'the tabs’ counts',
+    );
+    expect((await provider.get('/api/tasks/counts')).status).to.equal(403);
 
     // The helpdesk then answers her: she reads it in the application and by e-mail.
     await complete(helpdesk, `${caseId}:answer-2`, {

@@ -268,6 +268,14 @@ describe('permissions: every route, every role, own and other records', () => {
         },
       ],
       [
+        'GET /api/tasks/counts',
+        {
+          method: 'GET',
+          path: '/api/tasks/counts',
+          expect: { rest: 200, anonymous: 401, providerOwn: 403, providerOther: 403 },
+        },
+      ],
+      [
         'GET /api/tasks/:id',
         {
           method: 'GET',

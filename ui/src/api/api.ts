@@ -1,4 +1,5 @@
 import type {
+  TaskCounts,
   Acte,
   FlashIssue,
   FlashIssueInput,
@@ -201,6 +202,7 @@ export const reportCessationRisk = (input: CessationRiskReportInput, idempotency
 // Agents
 
 export const getTasks = (view: TaskView) => request<{ tasks: Task[] }>('GET', `/tasks${query({ view })}`);
+export const getTaskCounts = () => request<TaskCounts>('GET', '/tasks/counts');
 export const getTask = (id: string) =>
   request<{ task: Task; case: CaseSummary; question: string | null }>(
     'GET',

@@ -50,6 +50,7 @@ export type CaseDocument = CaseSummary['documents'][number];
 export type CaseDetail = Schemas['CaseDetail'];
 export type Outcome = Schemas['Outcome'];
 export type Task = Schemas['Task'];
+export type TaskCounts = Schemas['TaskCounts'];
 export type TimelineEntry = Schemas['TimelineEntry'];
 export type TimelineKind = TimelineEntry['kind'];
 export type Notification = Schemas['Notification'];

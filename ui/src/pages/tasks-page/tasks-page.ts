@@ -1,7 +1,7 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { ApiError, getNotifications, getTasks } from '../../api/api.js';
-import type { Task, TaskView } from '../../api/types.js';
+import { ApiError, getNotifications, getTaskCounts, getTasks } from '../../api/api.js';
+import type { Task, TaskCounts, TaskView } from '../../api/types.js';
 import { loadErrorTemplate, loadingTemplate } from '../../lib/feedback.js';
 import { countLabel } from '../../lib/format.js';
 import { PageLoad } from '../../lib/page-load.js';
@@ -44,6 +44,8 @@ export class TasksPage extends LitElement {
   @property() view = '';
 
   @state() private tasks: Task[] | null = null;
+  /** How many tasks each tab holds; the tabs show no number until they are known. */
+  @state() private counts: TaskCounts | null = null;
   @state() private tasksError: ApiError | null = null;
   private readonly notifications = new PageLoad(this, async () => (await getNotifications()).notifications);
 
@@ -60,7 +62,8 @@ export class TasksPage extends LitElement {
     this.tasks = null;
     this.tasksError = null;
     try {
-      const { tasks } = await getTasks(requested);
+      const [{ tasks }, counts] = await Promise.all([getTasks(requested), getTaskCounts()]);
+      this.counts = counts;
       if (requested === this.current.view) this.tasks = tasks;
     } catch (error) {
       if (requested === this.current.view) this.tasksError = error as ApiError;
@@ -86,7 +89,13 @@ export class TasksPage extends LitElement {
                   href="/taches?vue=${definition.slug}"
                   aria-current=${definition.slug === current.slug ? 'page' : 'false'}
                   data-testid="view-${definition.view}"
-                  >${definition.label}</a
+                  >${definition.label}${
+                    this.counts
+                      ? html` <span class="tab-count" data-testid="count-${definition.view}"
+                          >(${this.counts[definition.view]})</span
+                        >`
+                      : ''
+                  }</a
                 >
               </li>`,
           )}
