@@ -9,6 +9,7 @@ import {
   TIMELINE_KINDS,
   TIMELINE_TONES,
   actorOf,
+  closedWithDecision,
   commentOf,
   lines,
   type Completion,
@@ -171,7 +172,7 @@ class CaseHistory {
     const record = input as CaseSnapshot;
     const entry = this.part?.caseRecorded
       ? this.part.caseRecorded(at, record, this.state)
-      : closedWithDecision(at, record);
+      : closedCase(at, record);
     return entry ? [entry] : [];
   }
 
@@ -254,17 +255,7 @@ function completedWithDecision(outcome: Record<string, unknown>): Completion {
 }
 
 /** A closed case, for a procedure that says nothing more: « Dossier clôturé » and its decision. */
-function closedWithDecision(at: string, record: CaseSnapshot): Entry | null {
-  if (record.status !== 'closed' || !record.outcome) return null;
-  return {
-    at,
-    kind: 'case_closed',
-    title: 'Dossier clôturé',
-    detail: `Décision : ${decisionLabel(String(record.outcome.decision))}`,
-    actor: null,
-    tone: 'info',
-  };
-}
+const closedCase = closedWithDecision(DECISION_LABELS);
 
 function notificationEntry(at: string, n: NotificationInput, providerMessages: boolean): Entry {
   if (providerMessages && n.key.includes(':reminder:')) {

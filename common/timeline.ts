@@ -119,3 +119,25 @@ export const lines = (...parts: Array<string | null>) => parts.filter(Boolean).j
 /** The comment of a task's outcome; an empty one is none. */
 export const commentOf = (outcome: Record<string, unknown>): string | null =>
   typeof outcome.comment === 'string' && outcome.comment ? outcome.comment : null;
+
+/**
+ * « Dossier clôturé » with its decision, as its procedure's labels name it: the close of a case
+ * whose procedure says nothing more. `successes` are the decisions told in the success tone.
+ */
+export function closedWithDecision(
+  labels: Readonly<Record<string, string>>,
+  successes: readonly string[] = [],
+): (at: string, record: CaseRecord) => TimelineEntry | null {
+  return (at, record) => {
+    if (record.status !== 'closed' || !record.outcome) return null;
+    const decision = String(record.outcome.decision);
+    return {
+      at,
+      kind: 'case_closed',
+      title: 'Dossier clôturé',
+      detail: `Décision : ${labels[decision] ?? decision}`,
+      actor: null,
+      tone: successes.includes(decision) ? 'success' : 'info',
+    };
+  };
+}

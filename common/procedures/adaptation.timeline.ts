@@ -11,6 +11,7 @@ import {
 } from '../adaptation';
 import {
   actorOf,
+  closedWithDecision,
   commentOf,
   lines,
   type DecodedEvent,
@@ -111,18 +112,7 @@ function entries(event: DecodedEvent, state: AdaptationState): TimelineEntry[] {
 export const adaptationTimeline: ProcedureTimeline<AdaptationState> = {
   init: () => ({ input: null }),
   entries,
-  caseRecorded(at, record) {
-    if (record.status !== 'closed' || !record.outcome) return null;
-    const decision = String(record.outcome.decision) as keyof typeof REVIEW_DECISION_LABELS;
-    return {
-      at,
-      kind: 'case_closed',
-      title: 'Dossier clôturé',
-      detail: `Décision : ${REVIEW_DECISION_LABELS[decision] ?? decision}`,
-      actor: null,
-      tone: decision === 'accepted' ? 'success' : 'info',
-    };
-  },
+  caseRecorded: closedWithDecision(REVIEW_DECISION_LABELS, ['accepted']),
   completion(kind, outcome) {
     if (kind !== ADAPTATION_TASK_KIND) return undefined;
     const decision = String(outcome.decision ?? '');

@@ -1,6 +1,7 @@
 import { VALIDATION_DECISION_LABELS, type ValidationOutcome } from '../validation';
 import {
   actorOf,
+  closedWithDecision,
   commentOf,
   lines,
   type DecodedEvent,
@@ -74,18 +75,7 @@ function entries(event: DecodedEvent, state: ValidationState): TimelineEntry[] {
 export const validationTimeline: ProcedureTimeline<ValidationState> = {
   init: () => ({ input: null }),
   entries,
-  caseRecorded(at, record) {
-    if (record.status !== 'closed' || !record.outcome) return null;
-    const decision = String(record.outcome.decision) as keyof typeof VALIDATION_DECISION_LABELS;
-    return {
-      at,
-      kind: 'case_closed',
-      title: 'Dossier clôturé',
-      detail: `Décision : ${VALIDATION_DECISION_LABELS[decision] ?? decision}`,
-      actor: null,
-      tone: decision === 'approved' ? 'success' : 'info',
-    };
-  },
+  caseRecorded: closedWithDecision(VALIDATION_DECISION_LABELS, ['approved']),
   completion(_kind, outcome) {
     const decision = String(outcome.decision ?? '');
     const comment = commentOf(outcome);
